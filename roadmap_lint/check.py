@@ -1,0 +1,118 @@
+"""The ``check`` pipeline: load → validate → scan → history → rules, as one plain function."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from roadmap_lint.config import Settings, resolve_settings
+from roadmap_lint.engine import run_rules
+from roadmap_lint.findings import Finding, fails
+from roadmap_lint.loading.document import Document, read_document
+from roadmap_lint.loading.validation import validate
+from roadmap_lint.model import Roadmap, build_roadmap
+from roadmap_lint.rules.base import RuleContext
+from roadmap_lint.scanning.result import ScanResult
+from roadmap_lint.summary import area_summary
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    roadmap: Path
+    today: dt.date
+    select: Sequence[str] = ()
+    ignore: Sequence[str] = ()
+    fail_on: str | None = None
+    scan: bool = True
+    history: bool = True
+    token: str | None = None
+    progress: Callable[[str], None] | None = None
+
+
+@dataclass
+class CheckResult:
+    """Everything reporters need; ``to_json`` is the documented, versioned contract."""
+
+    roadmap: str
+    today: dt.date
+    findings: list[Finding]
+    settings: Settings
+    document: Document
+    model: Roadmap
+    scans: dict[str, ScanResult] | None = None
+    history: Any = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def failed(self) -> bool:
+        return fails(self.findings, self.settings.fail_on)
+
+    def to_json(self) -> dict[str, Any]:
+        from roadmap_lint.findings import summarize
+
+        data: dict[str, Any] = {
+            "version": 1,
+            "roadmap": self.roadmap,
+            "today": self.today.isoformat(),
+            "summary": summarize(self.findings),
+            "findings": [finding.to_json() for finding in self.findings],
+            "projects": [
+                {"id": project_id, **scan.to_json()}
+                for project_id, scan in (self.scans or {}).items()
+            ],
+            "areas": area_summary(self.model, self.scans),
+        }
+        if self.history is not None and hasattr(self.history, "to_json"):
+            data["history"] = self.history.to_json()
+        return data
+
+
+def run_check(options: CheckOptions) -> CheckResult:
+    document = read_document(options.roadmap)
+    schema_problems = validate(document)
+    model = build_roadmap(document.data)
+    settings = resolve_settings(
+        model.lint, select=options.select, ignore=options.ignore, fail_on=options.fail_on
+    )
+    stages: set[str] = set()
+    scans = _scan(options, document, model) if options.scan and document.parsed else None
+    if scans is not None:
+        stages.add("scan")
+    history = _history(options, document) if options.history and document.parsed else None
+    if history is not None:
+        stages.add("history")
+    ctx = RuleContext(
+        document=document,
+        roadmap=model,
+        today=options.today,
+        thresholds=settings.thresholds,
+        schema_problems=tuple(schema_problems),
+        scans=scans,
+        history=history,
+    )
+    findings = run_rules(ctx, settings.selection, frozenset(stages))
+    return CheckResult(
+        roadmap=options.roadmap.as_posix(),
+        today=options.today,
+        findings=findings,
+        settings=settings,
+        document=document,
+        model=model,
+        scans=scans,
+        history=history,
+    )
+
+
+def _scan(
+    options: CheckOptions, document: Document, model: Roadmap
+) -> dict[str, ScanResult] | None:
+    """Scan every project's repository (the scanning stage plugs in here)."""
+    return None
+
+
+def _history(options: CheckOptions, document: Document) -> Any:
+    """Read the roadmap's git history (the history stage plugs in here)."""
+    return None

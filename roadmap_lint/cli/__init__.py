@@ -1,0 +1,77 @@
+"""Command-line entry point: argv and environment in, an exit code out.
+
+Only this package touches ``sys.argv``, environment variables, exit codes and colours;
+everything it calls is a plain function.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+
+from roadmap_lint import __version__
+from roadmap_lint.errors import UserError
+from roadmap_lint.secrets import redact
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+BUG_REPORT_URL = "https://github.com/roadmap-lint/roadmap-lint/issues"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run roadmap-lint with ``argv`` (default ``sys.argv[1:]``) and return the exit code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args in (["--version"], ["-V"]):
+        # Answered before importing click or anything else, so it costs only Python's start-up.
+        print(f"roadmap-lint {__version__}")
+        return EXIT_OK
+    try:
+        return _dispatch(args)
+    except UserError as error:
+        _error_line(str(error), error.hint)
+    except KeyboardInterrupt:
+        _error_line("interrupted")
+        return 130
+    except Exception as error:
+        if "--verbose" in args or "-v" in args:
+            traceback.print_exc()
+        _error_line(
+            f"internal error: {type(error).__name__}: {error}",
+            f"this is a bug in roadmap-lint {__version__}; please report it at {BUG_REPORT_URL}"
+            " with the output of the same command run with --verbose",
+        )
+    return EXIT_ERROR
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())
+
+
+def _dispatch(args: list[str]) -> int:
+    import click
+
+    from roadmap_lint.cli.app import cli
+
+    try:
+        result = cli.main(args=args, prog_name="roadmap-lint", standalone_mode=False)
+    except click.exceptions.Exit as done:
+        return int(done.exit_code)
+    except click.exceptions.Abort:
+        _error_line("aborted")
+        return EXIT_ERROR
+    except click.ClickException as error:
+        error.show()
+        return EXIT_ERROR
+    return result if isinstance(result, int) else EXIT_OK
+
+
+def _error_line(message: str, hint: str = "") -> None:
+    secrets = [
+        os.environ.get(name, "") for name in ("GITHUB_TOKEN", "GH_TOKEN", "INPUT_GITHUB-TOKEN")
+    ]
+    line = f"roadmap-lint: error: {message}"
+    if hint:
+        line += f" (hint: {hint})"
+    print(redact(line, secrets), file=sys.stderr)

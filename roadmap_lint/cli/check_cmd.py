@@ -1,0 +1,89 @@
+"""``roadmap-lint check``: lint the roadmap and report findings."""
+
+from __future__ import annotations
+
+import os
+
+import click
+
+from roadmap_lint.cli.common import (
+    find_roadmap,
+    output_stream,
+    parse_today,
+    progress_printer,
+    roadmap_argument,
+    split_list,
+    today_option,
+    use_color,
+)
+from roadmap_lint.reporting import FORMATS
+
+_EPILOG = """\b
+Examples:
+  roadmap-lint check
+  roadmap-lint check portfolio/roadmap.yml --format json --output report.json
+  roadmap-lint check --no-scan --no-history        schema and static rules only (fast)
+  roadmap-lint check --ignore RL209,tutorial-heavy --fail-on warning
+"""
+
+
+@click.command("check", epilog=_EPILOG)
+@roadmap_argument
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(list(FORMATS)),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+@click.option("-o", "--output", metavar="FILE", help="Write the report to FILE instead of stdout.")
+@click.option(
+    "--select",
+    multiple=True,
+    metavar="RULES",
+    help="Only these rules (codes, names, prefixes like RL3).",
+)
+@click.option("--ignore", multiple=True, metavar="RULES", help="Skip these rules (codes or names).")
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info", "never"]),
+    help="Lowest severity that makes the exit code 1 [default: lint.fail_on, else error].",
+)
+@click.option("--no-scan", is_flag=True, help="Do not scan the projects' repositories.")
+@click.option("--no-history", is_flag=True, help="Do not read the roadmap's git history.")
+@today_option
+def command(
+    roadmap: str | None,
+    output_format: str,
+    output: str | None,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    fail_on: str | None,
+    no_scan: bool,
+    no_history: bool,
+    today: str | None,
+) -> int:
+    """Lint ROADMAP (default: roadmap.yml) and report what needs attention.
+
+    Validates the file against the schema, scans each project's repository for evidence,
+    reads the roadmap's git history, and runs every rule (`roadmap-lint rules` lists them).
+    """
+    from roadmap_lint.check import CheckOptions, run_check
+    from roadmap_lint.reporting import get_reporter
+
+    options = CheckOptions(
+        roadmap=find_roadmap(roadmap),
+        today=parse_today(today),
+        select=split_list(select),
+        ignore=split_list(ignore),
+        fail_on=fail_on,
+        scan=not no_scan,
+        history=not no_history,
+        token=os.environ.get("GITHUB_TOKEN") or None,
+        progress=progress_printer(),
+    )
+    result = run_check(options)
+    with output_stream(output) as stream:
+        get_reporter(output_format)(result, stream, color=output is None and use_color(stream))
+    return 1 if result.failed else 0

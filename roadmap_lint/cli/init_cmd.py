@@ -1,0 +1,41 @@
+"""``roadmap-lint init``: write a starter roadmap (and optionally the review workflow)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from roadmap_lint.errors import UserError
+
+LEVELS = ("beginner", "intermediate", "job-seeking")
+WORKFLOW_PATH = Path(".github/workflows/roadmap-review.yml")
+
+
+@click.command("init")
+@click.option("--level", type=click.Choice(LEVELS), default="beginner", show_default=True)
+@click.option("--language", default="python", show_default=True, help="Your backend language.")
+@click.option("--name", default="", help="Your name, shown in review issues.")
+@click.option("-o", "--output", default="roadmap.yml", show_default=True, metavar="FILE")
+@click.option("--workflow", is_flag=True, help=f"Also write {WORKFLOW_PATH}.")
+@click.option("--force", is_flag=True, help="Overwrite files that already exist.")
+def command(level: str, language: str, name: str, output: str, workflow: bool, force: bool) -> int:
+    """Write a starter roadmap.yml shaped by your level and language.
+
+    The file passes `roadmap-lint check` with no errors; its comments explain each part.
+    Nothing is overwritten without --force.
+    """
+    from roadmap_lint.starter import render_starter, render_workflow
+
+    targets = {Path(output): render_starter(level=level, language=language, name=name)}
+    if workflow:
+        targets[WORKFLOW_PATH] = render_workflow(roadmap=output)
+    existing = [str(path) for path in targets if path.exists()]
+    if existing and not force:
+        raise UserError(f"{', '.join(existing)} already exists", hint="pass --force to overwrite")
+    for path, text in targets.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        click.echo(f"wrote {path}")
+    click.echo("next: edit it, then run `roadmap-lint check`")
+    return 0

@@ -1,0 +1,35 @@
+"""``roadmap-lint rules``: the rule catalogue, or one rule's documentation."""
+
+from __future__ import annotations
+
+import click
+
+from roadmap_lint.cli.common import use_color
+
+
+@click.command("rules")
+@click.argument("rule", required=False, metavar="[CODE|NAME]")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text")
+def command(rule: str | None, output_format: str) -> int:
+    """List every rule, or explain one: `roadmap-lint rules RL207` or `rules essential-overload`."""
+    import json
+    import sys
+
+    from roadmap_lint import rules
+    from roadmap_lint.rules.docs import catalogue_rows, rule_text
+
+    if rule:
+        chosen = rules.get(rule)
+        if output_format == "json":
+            click.echo(json.dumps(catalogue_rows([chosen])[0], indent=2))
+        else:
+            click.echo(rule_text(chosen, color=use_color(sys.stdout)))
+        return 0
+    rows = catalogue_rows(rules.RULES)
+    if output_format == "json":
+        click.echo(json.dumps(rows, indent=2))
+        return 0
+    for row in rows:
+        click.echo(f"{row['code']}  {row['name']:<30} {row['severity']:<8} {row['summary']}")
+    click.echo("\n`roadmap-lint rules CODE` explains one rule.")
+    return 0

@@ -1,0 +1,307 @@
+"""Read a YAML file into plain data plus a map from JSON pointer to line:column.
+
+PyYAML's composer (the C one when libyaml is present) gives nodes with marks; this module builds
+the data from those nodes itself, so that it can see what plain ``yaml.safe_load`` hides:
+duplicate keys, alias bombs, unsupported tags, and where each value came from.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.constructor import ConstructorError, SafeConstructor
+
+from roadmap_lint.errors import UserError
+from roadmap_lint.loading.pointers import join
+
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Caps that keep a hostile file from exhausting memory or time."""
+
+    max_bytes: int = 1024 * 1024
+    max_nodes: int = 50_000
+    max_depth: int = 64
+
+
+@dataclass(frozen=True)
+class ParseProblem:
+    """Something wrong with the file itself, found while loading (rule RL001 or RL003)."""
+
+    rule: str
+    message: str
+    hint: str
+    line: int
+    column: int
+    pointer: str = ""
+
+
+@dataclass
+class Document:
+    """A loaded YAML file; ``data`` is None when the file could not be parsed at all."""
+
+    path: Path
+    text: str = ""
+    data: Any = None
+    positions: dict[str, tuple[int, int]] = field(default_factory=dict)
+    key_positions: dict[str, tuple[int, int]] = field(default_factory=dict)
+    problems: list[ParseProblem] = field(default_factory=list)
+
+    @property
+    def parsed(self) -> bool:
+        return not any(problem.rule == "RL001" for problem in self.problems)
+
+    def locate(self, pointer: str, *, key: bool = False) -> tuple[int, int]:
+        """Line and column of ``pointer``'s value (or its key), else of its nearest ancestor."""
+        if key and pointer in self.key_positions:
+            return self.key_positions[pointer]
+        while pointer:
+            if pointer in self.positions:
+                return self.positions[pointer]
+            pointer = pointer.rsplit("/", 1)[0]
+        return self.positions.get("", (1, 1))
+
+
+def read_document(path: Path, limits: Limits = Limits()) -> Document:
+    """Load ``path``; problems with the content become ``ParseProblem``s, never exceptions.
+
+    Raises ``UserError`` only when there is no file to read.
+    """
+    raw = _read_bytes(path, limits)
+    document = Document(path=path)
+    text = _decode(raw, document, limits)
+    if text is None:
+        return document
+    document.text = text
+    node = _compose(text, document)
+    if node is not None:
+        _Builder(document, limits).build(node)
+    return document
+
+
+def parse_text(text: str, path: Path, limits: Limits = Limits()) -> Document:
+    """Load YAML already in memory (a blob from git history, a test case)."""
+    document = Document(path=path, text=text)
+    node = _compose(text, document)
+    if node is not None:
+        _Builder(document, limits).build(node)
+    return document
+
+
+def _read_bytes(path: Path, limits: Limits) -> bytes:
+    if not path.exists():
+        raise UserError(f"{path}: no such file", hint="give the roadmap's path, or run `init`")
+    if path.is_dir():
+        raise UserError(f"{path}: is a directory, not a roadmap file")
+    try:
+        with path.open("rb") as stream:
+            return stream.read(limits.max_bytes + 1)
+    except OSError as error:
+        raise UserError(f"{path}: cannot read: {error.strerror or error}") from None
+
+
+_BOMS = {
+    codecs.BOM_UTF32_LE: "UTF-32",
+    codecs.BOM_UTF32_BE: "UTF-32",
+    codecs.BOM_UTF16_LE: "UTF-16",
+    codecs.BOM_UTF16_BE: "UTF-16",
+}
+
+
+def _decode(raw: bytes, document: Document, limits: Limits) -> str | None:
+    def fail(message: str, hint: str, line: int = 1, column: int = 1) -> None:
+        document.problems.append(ParseProblem("RL001", message, hint, line, column))
+
+    if len(raw) > limits.max_bytes:
+        fail(
+            f"the file is larger than {limits.max_bytes // 1024} KiB; a roadmap never needs that",
+            "split notes out of the roadmap, or check that this is the right file",
+        )
+        return None
+    for bom, name in _BOMS.items():
+        if raw.startswith(bom):
+            fail(f"the file is {name}-encoded; roadmaps must be UTF-8", "re-save it as UTF-8")
+            return None
+    if b"\x00" in raw:
+        line, column = _position_of(raw, raw.index(b"\x00"))
+        fail(
+            "the file contains NUL bytes: it looks binary, not YAML",
+            "point at a text file",
+            line,
+            column,
+        )
+        return None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line, column = _position_of(raw, error.start)
+        fail("the file is not valid UTF-8", "re-save it as UTF-8", line, column)
+        return None
+
+
+def _position_of(raw: bytes, offset: int) -> tuple[int, int]:
+    before = raw[:offset]
+    line_start = before.rfind(b"\n") + 1
+    return before.count(b"\n") + 1, len(before[line_start:].decode("utf-8", "replace")) + 1
+
+
+def _compose(text: str, document: Document) -> yaml.Node | None:
+    try:
+        return yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        message = _syntax_message(error)
+        hint = "YAML indents with spaces, never tabs" if "\t" in _line(text, line) else ""
+        document.problems.append(ParseProblem("RL001", message, hint, line, column))
+    except yaml.YAMLError as error:
+        document.problems.append(ParseProblem("RL001", f"not valid YAML: {error}", "", 1, 1))
+    except RecursionError:
+        document.problems.append(
+            ParseProblem("RL001", "the YAML is nested too deeply to read", "flatten it", 1, 1)
+        )
+    return None
+
+
+def _syntax_message(error: yaml.MarkedYAMLError) -> str:
+    parts = [part for part in (error.context, error.problem) if part]
+    return "not valid YAML: " + (", ".join(parts) if parts else "syntax error")
+
+
+def _line(text: str, line: int) -> str:
+    lines = text.splitlines()
+    return lines[line - 1] if 0 < line <= len(lines) else ""
+
+
+class _TooBig(Exception):
+    def __init__(self, message: str, node: yaml.Node, hint: str) -> None:
+        super().__init__(message)
+        self.node = node
+        self.hint = hint
+
+
+class _Builder:
+    """Turn a node graph into plain data, recording positions and problems on the way."""
+
+    def __init__(self, document: Document, limits: Limits) -> None:
+        self.document = document
+        self.limits = limits
+        self.nodes = 0
+        self.constructor = SafeConstructor()
+
+    def build(self, root: yaml.Node) -> None:
+        try:
+            self.document.data = self._value(root, "", 0)
+        except _TooBig as error:
+            line, column = _mark(error.node)
+            self.document.problems.append(
+                ParseProblem(
+                    "RL001",
+                    str(error),
+                    error.hint,
+                    line,
+                    column,
+                )
+            )
+            self.document.data = None
+
+    def _value(self, node: yaml.Node, pointer: str, depth: int) -> Any:
+        self.nodes += 1
+        if self.nodes > self.limits.max_nodes:
+            raise _TooBig(
+                f"the document expands to more than {self.limits.max_nodes} values"
+                " (an alias bomb?)",
+                node,
+                "remove the anchors and aliases; a roadmap never needs them nested",
+            )
+        if depth > self.limits.max_depth:
+            raise _TooBig(
+                f"the document nests deeper than {self.limits.max_depth} levels",
+                node,
+                "flatten the structure; a roadmap is a few levels deep",
+            )
+        self.document.positions.setdefault(pointer, _mark(node))
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, pointer, depth)
+        if isinstance(node, yaml.SequenceNode):
+            return [
+                self._value(item, join(pointer, index), depth + 1)
+                for index, item in enumerate(node.value)
+            ]
+        return self._scalar(node, pointer)
+
+    def _mapping(self, node: yaml.MappingNode, pointer: str, depth: int) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        merged: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == _MERGE_TAG:
+                merged.update(self._merge_source(value_node, pointer, depth))
+                continue
+            if not isinstance(key_node, yaml.ScalarNode):
+                self._problem("RL001", "a mapping key must be plain text", key_node, pointer)
+                continue
+            key = str(key_node.value)
+            child = join(pointer, key)
+            if key in result:
+                first_line = self.document.key_positions[child][0]
+                self._problem(
+                    "RL003",
+                    f"duplicate key '{key}' (first defined on line {first_line});"
+                    " the later value would silently win",
+                    key_node,
+                    child,
+                )
+                continue
+            self.document.key_positions[child] = _mark(key_node)
+            result[key] = self._value(value_node, child, depth + 1)
+        for key, value in merged.items():
+            result.setdefault(key, value)
+        return result
+
+    def _merge_source(self, node: yaml.Node, pointer: str, depth: int) -> dict[str, Any]:
+        sources = node.value if isinstance(node, yaml.SequenceNode) else [node]
+        merged: dict[str, Any] = {}
+        for source in sources:
+            value = self._value(source, pointer, depth + 1)
+            if isinstance(value, dict):
+                for key, item in value.items():
+                    merged.setdefault(key, item)
+            else:
+                self._problem("RL001", "a merge key (<<) must point at a mapping", source, pointer)
+        return merged
+
+    def _scalar(self, node: yaml.Node, pointer: str) -> Any:
+        try:
+            value = self.constructor.construct_object(node, deep=True)
+        except ConstructorError:
+            self._problem(
+                "RL001",
+                f"unsupported YAML tag {node.tag!r}",
+                node,
+                pointer,
+                hint="remove the tag; a roadmap holds only plain text, numbers, dates and lists",
+            )
+            return None
+        except ValueError:
+            return str(node.value)  # an impossible date such as 2026-02-30: the schema says why
+        if isinstance(value, dt.datetime):
+            return value.isoformat()
+        return value
+
+    def _problem(
+        self, rule: str, message: str, node: yaml.Node, pointer: str, hint: str = ""
+    ) -> None:
+        line, column = _mark(node)
+        self.document.problems.append(ParseProblem(rule, message, hint, line, column, pointer))
+
+
+def _mark(node: yaml.Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1

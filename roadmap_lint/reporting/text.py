@@ -1,0 +1,36 @@
+"""Human-readable output in the style of ruff: ``file:line:col: CODE name: message``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, TextIO
+
+from roadmap_lint.findings import Severity, summarize
+from roadmap_lint.reporting.terminal import paint, safe
+
+if TYPE_CHECKING:
+    from roadmap_lint.check import CheckResult
+
+_SEVERITY_COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
+
+
+def report(result: CheckResult, stream: TextIO, *, color: bool) -> None:
+    for finding in result.findings:
+        where = paint(f"{safe(finding.file)}:{finding.line}:{finding.column}:", "bold", color)
+        code = paint(finding.rule, _SEVERITY_COLORS[finding.severity], color)
+        stream.write(f"{where} {code} {finding.name}: {safe(finding.message)}\n")
+        if finding.hint:
+            stream.write(f"    {paint('hint:', 'cyan', color)} {safe(finding.hint)}\n")
+    stream.write(summary_line(result) + "\n")
+
+
+def summary_line(result: CheckResult) -> str:
+    counts = summarize(result.findings)
+    if not result.findings:
+        return f"{result.roadmap}: all checks passed."
+    parts = ", ".join(f"{count} {_plural(name, count)}" for name, count in counts.items())
+    total = len(result.findings)
+    return f"Found {total} {_plural('problem', total)} in {result.roadmap} ({parts})."
+
+
+def _plural(word: str, count: int) -> str:
+    return word if count == 1 or word == "info" else word + "s"

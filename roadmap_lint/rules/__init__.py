@@ -1,0 +1,88 @@
+"""The rule registry: every rule module, looked up by code or by name.
+
+Adding a rule is one module in this package and one line in `_MODULES`.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from typing import cast
+
+from roadmap_lint.errors import UserError
+from roadmap_lint.rules import (
+    area_without_project,
+    comfortable_without_evidence,
+    duplicate_key,
+    duplicate_name,
+    essential_overload,
+    future_date,
+    no_next_focus,
+    schema,
+    too_many_languages,
+    tool_without_reason,
+    tutorial_heavy,
+    unknown_reference,
+    yaml_syntax,
+)
+from roadmap_lint.rules.base import Rule
+
+_MODULES = (
+    yaml_syntax,
+    schema,
+    duplicate_key,
+    unknown_reference,
+    duplicate_name,
+    future_date,
+    area_without_project,
+    too_many_languages,
+    tutorial_heavy,
+    essential_overload,
+    tool_without_reason,
+    no_next_focus,
+    comfortable_without_evidence,
+)
+
+#: All rules, ordered by code.
+RULES: tuple[Rule, ...] = tuple(sorted((cast(Rule, m) for m in _MODULES), key=lambda r: r.CODE))
+_BY_KEY: dict[str, Rule] = {key: rule for rule in RULES for key in (rule.CODE, rule.NAME)}
+
+
+def known_names() -> list[str]:
+    """Every code and every name, for "did you mean" and reference checks."""
+    return list(_BY_KEY)
+
+
+def get(code_or_name: str) -> Rule:
+    """The rule with this code or name; a `UserError` with a suggestion otherwise."""
+    key = code_or_name.strip()
+    rule = _BY_KEY.get(key) or _BY_KEY.get(key.upper())
+    if rule is None:
+        raise UserError(f"unknown rule '{code_or_name}'", hint=_suggest(key))
+    return rule
+
+
+def expand(selectors: Iterable[str]) -> set[str]:
+    """Codes matched by codes, names, or code prefixes such as `RL3` (all evidence rules)."""
+    codes: set[str] = set()
+    for selector in selectors:
+        key = selector.strip()
+        if key.upper() == "ALL":
+            codes.update(rule.CODE for rule in RULES)
+            continue
+        prefix = [
+            r.CODE for r in RULES if key.upper().startswith("RL") and r.CODE.startswith(key.upper())
+        ]
+        codes.update(prefix or [get(key).CODE])
+    return codes
+
+
+def default_thresholds() -> dict[str, int]:
+    """Each rule's options with their defaults: the one place thresholds are defined."""
+    return {name: value for rule in RULES for name, value in rule.OPTIONS.items()}
+
+
+def _suggest(key: str) -> str:
+    close = difflib.get_close_matches(key, list(_BY_KEY), n=1, cutoff=0.5)
+    hint = f"did you mean '{close[0]}'? " if close else ""
+    return hint + "`roadmap-lint rules` lists them all"

@@ -1,0 +1,66 @@
+"""What a rule is, and what it is given: the shapes every rule module follows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from roadmap_lint.findings import Severity
+from roadmap_lint.loading.document import Document
+from roadmap_lint.loading.validation import SchemaProblem
+from roadmap_lint.model import Roadmap
+from roadmap_lint.scanning.result import ScanResult
+
+
+@dataclass(frozen=True)
+class Problem:
+    """What a rule reports; the engine adds the rule's code, severity and the position.
+
+    `pointer` says what the problem is about; the engine turns it into line:column (of the key
+    when `at_key`). `position` overrides that for problems found while parsing.
+    """
+
+    message: str
+    pointer: str = ""
+    hint: str = ""
+    at_key: bool = False
+    position: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    """Everything a rule may look at. Stages that did not run leave their part as None."""
+
+    document: Document
+    roadmap: Roadmap
+    today: dt.date
+    thresholds: Mapping[str, int]
+    schema_problems: tuple[SchemaProblem, ...] = ()
+    #: project id → scan result; None when scanning was skipped (`--no-scan`).
+    scans: Mapping[str, ScanResult] | None = None
+    #: the roadmap's git history; None when it was skipped (`--no-history`).
+    history: Any = None
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    def scan_of(self, project_id: str) -> ScanResult | None:
+        return None if self.scans is None else self.scans.get(project_id)
+
+
+class Rule(Protocol):
+    """The shape of a rule module (a module satisfies it through its globals).
+
+    `NEEDS` names the stages a rule reads (`"scan"`, `"history"`): the rule is skipped
+    when one of them did not run. `OPTIONS` maps each threshold the rule reads to its default.
+    The module docstring is the rule's documentation.
+    """
+
+    CODE: str
+    NAME: str
+    SEVERITY: Severity
+    NEEDS: frozenset[str]
+    OPTIONS: Mapping[str, int]
+    __doc__: str | None
+
+    def check(self, ctx: RuleContext) -> Iterable[Problem]: ...

@@ -1,0 +1,49 @@
+"""A mapping repeats a key.
+
+Plain YAML loaders keep the last value and drop the first without a word, so half of what
+you wrote would quietly vanish. The finding points at the second occurrence and names the
+line of the first.
+
+**Why:** a roadmap is only honest when what you read in the file is what the tools see.
+
+**Fix:** merge the two entries into one, or rename one of the keys.
+
+**Fails:**
+
+``yaml
+profile:
+  level: beginner
+  level: intermediate
+``
+
+**Passes:**
+
+``yaml
+profile:
+  level: intermediate
+``
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from roadmap_lint.findings import Severity
+from roadmap_lint.rules.base import Problem, RuleContext
+
+CODE = "RL003"
+NAME = "duplicate-key"
+SEVERITY = Severity.ERROR
+NEEDS: frozenset[str] = frozenset()
+OPTIONS: dict[str, int] = {}
+
+
+def check(ctx: RuleContext) -> Iterator[Problem]:
+    for problem in ctx.document.problems:
+        if problem.rule == CODE:
+            yield Problem(
+                problem.message,
+                problem.pointer,
+                "keep one of the two entries",
+                position=(problem.line, problem.column),
+            )

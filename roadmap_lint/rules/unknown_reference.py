@@ -1,0 +1,106 @@
+"""A skill, project, review or setting names something that does not exist.
+
+Checks every cross-reference in the file: a skill's `projects` and `reason` must be ids of
+projects; a project's `areas` must be areas of the roadmap; a review's `project` must be a
+project id; and rule codes or names in `lint.select`, `lint.ignore` and inline `ignore:`
+lists must be real rules.
+
+**Why:** evidence only counts when it points at something real. A misspelt project id makes a
+skill look proven when nothing backs it, and a misspelt rule in `ignore` silences nothing.
+
+**Fix:** correct the spelling (the hint suggests the closest name), or add the missing project.
+
+**Fails:**
+
+``yaml
+areas:
+  databases:
+    skills:
+      - {name: SQL, status: fragile, projects: [notes-apy]}
+projects:
+  - {id: notes-api, repo: ../notes-api}
+``
+
+**Passes:**
+
+``yaml
+      - {name: SQL, status: fragile, projects: [notes-api]}
+``
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Iterator
+
+from roadmap_lint.findings import Severity
+from roadmap_lint.loading.pointers import join, string_items
+from roadmap_lint.rules.base import Problem, RuleContext
+
+CODE = "RL004"
+NAME = "unknown-reference"
+SEVERITY = Severity.ERROR
+NEEDS: frozenset[str] = frozenset()
+OPTIONS: dict[str, int] = {}
+
+
+def check(ctx: RuleContext) -> Iterator[Problem]:
+    from roadmap_lint import rules
+
+    data = ctx.document.data
+    project_ids = [project.id for project in ctx.roadmap.projects]
+    area_names = list(ctx.roadmap.areas)
+    for skill in ctx.roadmap.skills():
+        yield from _unknown(
+            string_items(data, join(skill.pointer, "projects")), project_ids, "project"
+        )
+        if skill.reason:
+            yield from _unknown(
+                [(join(skill.pointer, "reason"), skill.reason)], project_ids, "project"
+            )
+    for project in ctx.roadmap.projects:
+        yield from _unknown(string_items(data, join(project.pointer, "areas")), area_names, "area")
+    for review in ctx.roadmap.reviews:
+        if review.project:
+            yield from _unknown(
+                [(join(review.pointer, "project"), review.project)], project_ids, "project"
+            )
+    yield from _unknown_rules(data, rules.known_names())
+
+
+def _unknown_rules(data: object, known: list[str]) -> Iterator[Problem]:
+    for pointer in ("/lint/select", "/lint/ignore", *_inline_ignores(data, "")):
+        for item_pointer, name in string_items(data, pointer):
+            if not _is_rule_prefix(name, known):
+                yield from _unknown([(item_pointer, name)], known, "rule")
+
+
+def _is_rule_prefix(name: str, known: list[str]) -> bool:
+    return name in known or (name.startswith("RL") and any(k.startswith(name) for k in known))
+
+
+def _inline_ignores(node: object, pointer: str) -> Iterator[str]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            child = join(pointer, key)
+            if key == "ignore" and pointer and isinstance(value, list):
+                yield child
+            elif key != "lint":
+                yield from _inline_ignores(value, child)
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _inline_ignores(value, join(pointer, index))
+
+
+def _unknown(items: Iterable[tuple[str, str]], known: list[str], what: str) -> Iterator[Problem]:
+    for pointer, name in items:
+        if name in known:
+            continue
+        close = difflib.get_close_matches(name, known, n=1)
+        if close:
+            hint = f"did you mean '{close[0]}'?"
+        elif known:
+            hint = f"known {what}s: {', '.join(sorted(known)[:8])}"
+        else:
+            hint = f"add the {what} first"
+        yield Problem(f"unknown {what} '{name}'", pointer, hint)

@@ -1,0 +1,50 @@
+"""The roadmap file is not YAML that roadmap-lint can read.
+
+Reports the parser's complaint at the exact line and column where it gave up, and also files
+that are not text at all: binary content, an encoding other than UTF-8, a file over the size
+cap, an alias bomb, nesting too deep, or a YAML tag that would build objects.
+
+**Why:** every other check needs the file's content; a roadmap that cannot be read cannot
+guide anyone, and a tool that crashes on it would be worse.
+
+**Fix:** correct the syntax at the reported position. The usual suspects are tabs used for
+indentation, an unclosed quote, and a missing space after a colon.
+
+**Fails:**
+
+``yaml
+profile:
+        level: beginner     # a tab
+``
+
+**Passes:**
+
+``yaml
+profile:
+  level: beginner
+``
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from roadmap_lint.findings import Severity
+from roadmap_lint.rules.base import Problem, RuleContext
+
+CODE = "RL001"
+NAME = "yaml-syntax"
+SEVERITY = Severity.ERROR
+NEEDS: frozenset[str] = frozenset()
+OPTIONS: dict[str, int] = {}
+
+
+def check(ctx: RuleContext) -> Iterator[Problem]:
+    for problem in ctx.document.problems:
+        if problem.rule == CODE:
+            yield Problem(
+                problem.message,
+                problem.pointer,
+                problem.hint,
+                position=(problem.line, problem.column),
+            )

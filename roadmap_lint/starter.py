@@ -1,0 +1,43 @@
+"""Render the starter roadmap and workflow from ``templates/``."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from roadmap_lint.resources import template_path
+
+SCHEMA_URL = (
+    "https://raw.githubusercontent.com/roadmap-lint/roadmap-lint/main/schemas/roadmap.schema.json"
+)
+_STAGES = {"beginner": 1, "intermediate": 4, "job-seeking": 5}
+_LANGUAGE = re.compile(r"^[A-Za-z][A-Za-z0-9+#._ -]{0,30}$")
+
+
+def render_starter(*, level: str, language: str, name: str) -> str:
+    from roadmap_lint.errors import UserError
+
+    if not _LANGUAGE.match(language):
+        raise UserError(f"--language '{language}' is not a language name", hint="e.g. python, go")
+    return _render(
+        "roadmap.yml.j2",
+        schema_url=SCHEMA_URL,
+        name=name or "Your Name",
+        level=level,
+        stage=_STAGES[level],
+        language=language.lower(),
+        language_title=language if language[0].isupper() else language.capitalize(),
+    )
+
+
+def render_workflow(*, roadmap: str) -> str:
+    return _render("workflow.yml.j2", roadmap=roadmap)
+
+
+def _render(template_name: str, **values: Any) -> str:
+    from jinja2 import StrictUndefined
+    from jinja2.sandbox import SandboxedEnvironment
+
+    environment = SandboxedEnvironment(undefined=StrictUndefined, keep_trailing_newline=True)
+    template = environment.from_string(template_path(template_name).read_text(encoding="utf-8"))
+    return template.render(**values)
