@@ -1,0 +1,8 @@
+"""create notes table"""
+
+revision = "0001"
+down_revision = None
+
+
+def upgrade() -> None:
+    pass

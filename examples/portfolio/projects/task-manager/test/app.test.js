@@ -1,0 +1,5 @@
+const app = require("../src/app");
+
+test("app exists", () => {
+  expect(app).toBeDefined();
+});

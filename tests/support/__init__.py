@@ -1,0 +1,1 @@
+"""Test helpers: real git repositories, CLI runs, and local stand-ins for remote services."""
