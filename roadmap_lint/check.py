@@ -15,6 +15,7 @@ from roadmap_lint.loading.document import Document, read_document
 from roadmap_lint.loading.validation import validate
 from roadmap_lint.model import Roadmap, build_roadmap
 from roadmap_lint.rules.base import RuleContext
+from roadmap_lint.scanning.remote import RemoteSettings
 from roadmap_lint.scanning.result import ScanResult
 from roadmap_lint.summary import area_summary
 
@@ -30,6 +31,8 @@ class CheckOptions:
     history: bool = True
     token: str | None = None
     progress: Callable[[str], None] | None = None
+    #: clone cache and GitHub addresses; None: temporary clones, with ``token`` only
+    remote: RemoteSettings | None = None
 
 
 @dataclass
@@ -109,8 +112,24 @@ def run_check(options: CheckOptions) -> CheckResult:
 def _scan(
     options: CheckOptions, document: Document, model: Roadmap
 ) -> dict[str, ScanResult] | None:
-    """Scan every project's repository (the scanning stage plugs in here)."""
-    return None
+    """Scan every started project's repository, in parallel; paths are relative to the roadmap.
+
+    Planned projects prove nothing yet, so they are not scanned.
+    """
+    from roadmap_lint.scanning.detect import SignalConfig
+    from roadmap_lint.scanning.scanner import scan_projects
+
+    projects = [(p.id, p.repo) for p in model.projects if p.repo and p.status != "planned"]
+    scans = scan_projects(
+        projects,
+        base=document.path.parent,
+        config=SignalConfig.from_lint(model.lint),
+        remote=options.remote or RemoteSettings(token=options.token),
+        progress=options.progress,
+    )
+    if options.progress is not None and projects:
+        options.progress("")
+    return scans
 
 
 def _history(options: CheckOptions, document: Document) -> Any:

@@ -7,13 +7,14 @@ import difflib
 import click
 
 from roadmap_lint import __version__
-from roadmap_lint.cli import check_cmd, init_cmd, rules_cmd
+from roadmap_lint.cli import check_cmd, init_cmd, rules_cmd, scan_cmd
 
 _EPILOG = """\b
 Examples:
   roadmap-lint check                       lint ./roadmap.yml, scan projects, read history
   roadmap-lint check --no-scan --format json
   roadmap-lint check --select RL3 --fail-on warning
+  roadmap-lint scan ../notes-api           one repository's signals, with evidence
   roadmap-lint rules essential-overload    explain one rule
   roadmap-lint init --level beginner --language python
 
@@ -47,5 +48,5 @@ def cli(verbose: bool) -> None:
     """
 
 
-for _module in (check_cmd, rules_cmd, init_cmd):
+for _module in (check_cmd, scan_cmd, rules_cmd, init_cmd):
     cli.add_command(_module.command)

@@ -70,6 +70,7 @@ def command(
     reads the roadmap's git history, and runs every rule (`roadmap-lint rules` lists them).
     """
     from roadmap_lint.check import CheckOptions, run_check
+    from roadmap_lint.cli.scan_cmd import remote_settings
     from roadmap_lint.reporting import get_reporter
 
     options = CheckOptions(
@@ -82,6 +83,7 @@ def command(
         history=not no_history,
         token=os.environ.get("GITHUB_TOKEN") or None,
         progress=progress_printer(),
+        remote=remote_settings(),
     )
     result = run_check(options)
     with output_stream(output) as stream:

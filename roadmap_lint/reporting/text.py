@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, TextIO
 
 from roadmap_lint.findings import Severity, summarize
+from roadmap_lint.reporting.scan_table import project_line
 from roadmap_lint.reporting.terminal import paint, safe
 
 if TYPE_CHECKING:
@@ -20,6 +21,10 @@ def report(result: CheckResult, stream: TextIO, *, color: bool) -> None:
         stream.write(f"{where} {code} {finding.name}: {safe(finding.message)}\n")
         if finding.hint:
             stream.write(f"    {paint('hint:', 'cyan', color)} {safe(finding.hint)}\n")
+    if result.scans:
+        stream.write(paint("Evidence found:", "bold", color) + "\n")
+        for project_id, scan in result.scans.items():
+            stream.write(f"  {project_line(project_id, scan)}\n")
     stream.write(summary_line(result) + "\n")
 
 

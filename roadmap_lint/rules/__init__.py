@@ -12,16 +12,23 @@ from typing import cast
 from roadmap_lint.errors import UserError
 from roadmap_lint.rules import (
     area_without_project,
+    claim_not_found,
     comfortable_without_evidence,
     duplicate_key,
     duplicate_name,
     essential_overload,
     future_date,
+    no_deployment,
     no_next_focus,
+    no_sql,
+    no_tests,
+    portfolio_gap,
+    repo_unreachable,
     schema,
     too_many_languages,
     tool_without_reason,
     tutorial_heavy,
+    unclaimed_evidence,
     unknown_reference,
     yaml_syntax,
 )
@@ -41,6 +48,13 @@ _MODULES = (
     tool_without_reason,
     no_next_focus,
     comfortable_without_evidence,
+    no_sql,
+    no_deployment,
+    no_tests,
+    portfolio_gap,
+    claim_not_found,
+    repo_unreachable,
+    unclaimed_evidence,
 )
 
 #: All rules, ordered by code.

@@ -1,7 +1,8 @@
 """A beginner is learning more than one backend language.
 
 Counts the languages in `profile.languages`; when repositories are scanned, the main
-languages of in-progress and done projects count too.
+language of each in-progress or done project (the one with the most source files) counts
+too. Spellings of one family count once (`golang` and Go, JavaScript and TypeScript).
 
 **Why:** depth beats scattered familiarity. Early on, one language learnt well, with its
 ecosystem and several complete services, gets you further than five languages half known.
@@ -32,6 +33,7 @@ from collections.abc import Iterator
 
 from roadmap_lint.findings import Severity
 from roadmap_lint.rules.base import Problem, RuleContext
+from roadmap_lint.scanning.signals import LANGUAGE_ALIASES, NOT_BACKEND_LANGUAGES
 
 CODE = "RL202"
 NAME = "too-many-languages"
@@ -43,10 +45,34 @@ OPTIONS: dict[str, int] = {}
 def check(ctx: RuleContext) -> Iterator[Problem]:
     if ctx.roadmap.level != "beginner":
         return
-    languages = sorted({language.casefold() for language in ctx.roadmap.languages})
+    declared = {_family(language) for language in ctx.roadmap.languages}
+    scanned = _scanned(ctx)
+    languages = sorted(declared | set(scanned))
     if len(languages) > 1:
+        extra = sorted(f"{name} in {scanned[name]}" for name in set(scanned) - declared)
+        found = f" (from scanned projects: {'; '.join(extra)})" if extra else ""
+        has_list = bool(ctx.roadmap.languages)
         yield Problem(
-            f"a beginner learning {len(languages)} backend languages: {', '.join(languages)}",
-            "/profile/languages",
+            f"a beginner learning {len(languages)} backend languages: {', '.join(languages)}"
+            + found,
+            "/profile/languages" if has_list else "/profile",
             "keep one language until you have built several complete services with it",
         )
+
+
+def _scanned(ctx: RuleContext) -> dict[str, str]:
+    """Main language family of each started, scanned project → the first such project."""
+    found: dict[str, str] = {}
+    for project in ctx.roadmap.projects:
+        scan = ctx.scan_of(project.id)
+        if project.status == "planned" or scan is None:
+            continue
+        main = next((n for n in scan.languages if n not in NOT_BACKEND_LANGUAGES), None)
+        if main is not None:
+            found.setdefault(_family(main), project.id)
+    return found
+
+
+def _family(language: str) -> str:
+    name = language.strip().casefold()
+    return LANGUAGE_ALIASES.get(name, name)

@@ -46,3 +46,7 @@ class ScanResult:
         if self.note:
             data["note"] = self.note
         return data
+
+    def scan_json(self) -> dict[str, Any]:
+        """What `scan --format json` prints: a `projects` entry plus `files` and `languages`."""
+        return {**self.to_json(), "files": self.files, "languages": dict(self.languages)}

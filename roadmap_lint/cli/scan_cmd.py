@@ -1,0 +1,86 @@
+"""``roadmap-lint scan``: one repository's signals, with the paths that show them."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from roadmap_lint.cli.common import use_color
+from roadmap_lint.errors import UserError
+
+if TYPE_CHECKING:
+    from roadmap_lint.scanning.remote import RemoteSettings
+
+_EPILOG = """\b
+Examples:
+  roadmap-lint scan .                              this working copy (its index)
+  roadmap-lint scan ../notes-api --format json
+  roadmap-lint scan https://gitlab.com/ada/shop.git
+  roadmap-lint scan ada/notes-api --via api        through the GitHub API, no clone
+
+Remote repositories are cloned bare, shallow and without file contents into
+$XDG_CACHE_HOME/roadmap-lint (default ~/.cache/roadmap-lint) and refreshed on the next run.
+GITHUB_TOKEN, when set, is sent to GitHub as an HTTP header, never in a URL.
+"""
+
+
+@click.command("scan", epilog=_EPILOG)
+@click.argument("source", metavar="PATH|URL|owner/name")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--via",
+    type=click.Choice(["git", "api"]),
+    default="git",
+    show_default=True,
+    help="How to read an owner/name repository: clone it, or use the GitHub API.",
+)
+def command(source: str, output_format: str, via: str) -> int:
+    """Show which signals (tests, CI, Dockerfile, migrations...) a repository shows.
+
+    SOURCE is a local folder (a working copy, a folder inside one, a bare repository or a
+    plain folder), a git URL (https, ssh, git, file), or a GitHub owner/name.
+    """
+    from roadmap_lint.reporting.scan_table import scan_table
+    from roadmap_lint.reporting.terminal import safe
+    from roadmap_lint.scanning.gitread import ScanError
+    from roadmap_lint.scanning.scanner import scan
+
+    remote = remote_settings()
+    try:
+        result = scan(source, base=Path.cwd(), remote=remote, via=via)
+    except ScanError as error:
+        raise UserError(
+            remote.redact(f"cannot scan {safe(source)}: {error}"),
+            hint="check the path or URL; `roadmap-lint scan --help` lists what is accepted",
+        ) from None
+    if output_format == "json":
+        click.echo(json.dumps(result.scan_json(), indent=2, ensure_ascii=False))
+    else:
+        click.echo(scan_table(result, color=use_color(sys.stdout)))
+    return 0
+
+
+def remote_settings() -> RemoteSettings:
+    """Token, clone cache and GitHub addresses, from the environment GitHub Actions sets."""
+    from roadmap_lint.scanning.remote import RemoteSettings
+
+    cache_home = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    defaults = RemoteSettings()
+    return RemoteSettings(
+        token=os.environ.get("GITHUB_TOKEN") or os.environ.get("GH_TOKEN") or None,
+        cache_dir=Path(cache_home) / "roadmap-lint",
+        github_url=os.environ.get("GITHUB_SERVER_URL") or defaults.github_url,
+        api_url=os.environ.get("GITHUB_API_URL") or defaults.api_url,
+    )

@@ -1,0 +1,88 @@
+"""Local sources: a working copy, a folder inside one, a bare repository, or a plain folder."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from roadmap_lint.scanning.detect import BlobReader
+from roadmap_lint.scanning.gitread import GitRepo, ScanError, run_git
+from roadmap_lint.scanning.signals import MANIFEST_MAX_BYTES, VENDORED_DIRS
+
+PLAIN_NOTE = "not a git repository: scanned the files as they are, with no history"
+UNTRACKED_NOTE = "no file here is tracked by git: scanned the files as they are"
+_NOT_A_REPO = "not a git repository"
+
+
+@dataclass(frozen=True)
+class Listing:
+    """What `detect` needs from a source, plus the facts only git can give."""
+
+    paths: list[str]
+    read: BlobReader
+    head: str | None = None
+    last_commit: str | None = None
+    note: str | None = None
+
+
+def open_local(path: Path) -> Listing:
+    if not path.exists():
+        raise ScanError(f"no such folder: {path}")
+    if not path.is_dir():
+        raise ScanError(f"not a folder: {path}")
+    done = run_git(
+        path, ["rev-parse", "--is-bare-repository", "--show-cdup", "--show-prefix"], check=False
+    )
+    if done.returncode != 0:
+        stderr = done.stderr.decode("utf-8", errors="replace")
+        if _NOT_A_REPO in stderr:
+            return open_plain(path)
+        raise ScanError(stderr.strip().splitlines()[-1] if stderr.strip() else "git failed")
+    lines = done.stdout.decode("utf-8", errors="surrogateescape").split("\n")
+    if lines[0] == "true":
+        return open_git(GitRepo(path, "HEAD"))
+    top = (path / lines[1]).resolve() if len(lines) > 1 and lines[1] else path
+    prefix = lines[2] if len(lines) > 2 else ""
+    listing = open_git(GitRepo(top, "", prefix))
+    if prefix and not listing.paths:
+        # A folder git does not track yet is still the learner's work: read it from disk.
+        return open_plain(path, note=UNTRACKED_NOTE)
+    return listing
+
+
+def open_git(repo: GitRepo, note: str | None = None) -> Listing:
+    """A listing of ``repo``'s tree (a commit, or the index of a working copy)."""
+    head, last_commit = repo.facts()
+    if head is None and repo.revision:
+        raise ScanError("the repository has no commits yet")
+    paths = repo.list_paths()
+    if head is None:
+        note = "no commits yet: scanned the files staged in the index"
+    return Listing(paths, repo.read_blobs, head, last_commit, note)
+
+
+def open_plain(path: Path, note: str = PLAIN_NOTE) -> Listing:
+    """A folder outside git, walked on disk (no symbolic links, no vendored folders)."""
+    paths: list[str] = []
+    for folder, dirs, files in os.walk(path):
+        dirs[:] = sorted(d for d in dirs if d != ".git" and d not in VENDORED_DIRS)
+        relative = os.path.relpath(folder, path)
+        prefix = "" if relative == "." else relative.replace(os.sep, "/") + "/"
+        paths.extend(prefix + name for name in files)
+    paths.sort()
+    return Listing(paths, lambda chosen: _read_files(path, chosen), note=note)
+
+
+def _read_files(root: Path, chosen: Sequence[str]) -> Mapping[str, bytes]:
+    contents = {}
+    for relative in chosen:
+        target = root / relative
+        try:
+            if target.is_symlink() or target.stat().st_size > MANIFEST_MAX_BYTES:
+                continue
+            contents[relative] = target.read_bytes()
+        except OSError:
+            continue
+    return contents

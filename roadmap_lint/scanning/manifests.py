@@ -1,0 +1,201 @@
+"""Dependency names from manifests, one small parser per format.
+
+Manifests come from repositories we do not control: a parser never raises, never evaluates
+anything, and returns what it can read (an unreadable manifest simply names no dependency).
+XML and Gradle files are read with regular expressions, so no entity is ever expanded.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+_toml: Any = None
+try:  # Python 3.11+
+    import tomllib
+
+    _toml = tomllib
+except ImportError:  # pragma: no cover - Python 3.10, with tomli if it is installed
+    try:
+        import tomli
+
+        _toml = tomli
+    except ImportError:
+        pass
+
+_PYTHON_NAME = re.compile(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
+_GO_REQUIRE = re.compile(r"^\s*(?:require\s+)?([A-Za-z0-9][\w.\-~/]*)\s+v\d", re.MULTILINE)
+_MAVEN_DEP = re.compile(r"<dependency>(.*?)</dependency>", re.DOTALL)
+_MAVEN_FIELD = re.compile(r"<(groupId|artifactId)>\s*([^<\s]+)\s*</\1>")
+_GRADLE_COORDINATE = re.compile(r"""["']([\w.\-]+):([\w.\-]+)(?::[^"'\s]*)?["']""")
+_GRADLE_MODULE = re.compile(r"""\b(?:group|module)\s*[=:]\s*["']([\w.\-]+)["']""")
+_GEM = re.compile(r"""^\s*gem\s*\(?\s*["']([\w.\-]+)["']""", re.MULTILINE)
+_MSBUILD = re.compile(r"""<Package(?:Reference|Version)\s+(?:Include|Update)\s*=\s*["']([^"']+)""")
+_MIX = re.compile(r"\{\s*:([a-z_][a-z0-9_]*)\s*,")
+_TOML_TABLE = re.compile(r"^\s*\[+\s*([^\]]+?)\s*\]+\s*$")
+_TOML_KEY = re.compile(r"""^\s*["']?([A-Za-z0-9_.\-]+)["']?\s*=""")
+_QUOTED = re.compile(r"""["']([^"']+)["']""")
+
+
+def python_name(requirement: str) -> str:
+    """The normalised project name of a requirement (`Flask_Login>=1` → `flask-login`)."""
+    match = _PYTHON_NAME.match(requirement)
+    return re.sub(r"[-_.]+", "-", match.group(1)).casefold() if match else ""
+
+
+def _requirements(text: str) -> set[str]:
+    names = set()
+    for line in text.splitlines():
+        line = line.split(" #", 1)[0].strip()
+        if line and not line.startswith(("#", "-")):
+            names.add(python_name(line))
+    return names
+
+
+def _toml_data(text: str) -> dict[str, Any] | None:
+    if _toml is None:
+        return None
+    try:
+        data: dict[str, Any] = _toml.loads(text)
+        return data
+    except Exception:  # any malformed TOML: fall back to the line reader
+        return None
+
+
+def _toml_lines(text: str, wanted: Callable[[str], bool]) -> set[str]:
+    """Keys and quoted strings inside tables whose name ``wanted`` accepts (no TOML library)."""
+    names: set[str] = set()
+    table = ""
+    for line in text.splitlines():
+        header = _TOML_TABLE.match(line)
+        if header:
+            table = header.group(1)
+        elif wanted(table) or "dependencies" in line:
+            key = _TOML_KEY.match(line)
+            if key and wanted(table):
+                names.add(key.group(1))
+            names.update(_QUOTED.findall(line.split("=", 1)[-1]))
+    return names
+
+
+def _pyproject(text: str) -> set[str]:
+    data = _toml_data(text)
+    if data is None:
+        return {python_name(n) for n in _toml_lines(text, lambda t: "dependencies" in t)} - {""}
+    project, poetry = data.get("project") or {}, (data.get("tool") or {}).get("poetry") or {}
+    requirements = list(_strings(project.get("dependencies")))
+    for group in _values(project.get("optional-dependencies")):
+        requirements += _strings(group)
+    for group in _values(data.get("dependency-groups")):
+        requirements += _strings(group)
+    keys = list(_keys(poetry.get("dependencies"))) + list(_keys(poetry.get("dev-dependencies")))
+    for group in _values(poetry.get("group")):
+        keys += _keys(group.get("dependencies") if isinstance(group, dict) else None)
+    return {python_name(name) for name in [*requirements, *keys]} - {"", "python"}
+
+
+def _pipfile(text: str) -> set[str]:
+    data = _toml_data(text)
+    if data is None:
+        return {python_name(n) for n in _toml_lines(text, lambda t: "packages" in t)} - {""}
+    keys = [*_keys(data.get("packages")), *_keys(data.get("dev-packages"))]
+    return {python_name(name) for name in keys} - {""}
+
+
+def _cargo(text: str) -> set[str]:
+    data = _toml_data(text)
+    if data is None:
+        return _toml_lines(text, lambda t: t.endswith("dependencies"))
+    tables = [data, data.get("workspace") or {}, *_values(data.get("target"))]
+    return {
+        name
+        for table in tables
+        if isinstance(table, dict)
+        for section in ("dependencies", "dev-dependencies", "build-dependencies")
+        for name in _keys(table.get(section))
+    }
+
+
+def _json_keys(text: str, sections: Iterable[str]) -> set[str]:
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return set()
+    if not isinstance(data, dict):
+        return set()
+    return {name for section in sections for name in _keys(data.get(section))}
+
+
+def _package_json(text: str) -> set[str]:
+    sections = ("dependencies", "devDependencies", "peerDependencies", "optionalDependencies")
+    return _json_keys(text, sections)
+
+
+def _composer(text: str) -> set[str]:
+    return _json_keys(text, ("require", "require-dev"))
+
+
+def _go_mod(text: str) -> set[str]:
+    return {name for name in _GO_REQUIRE.findall(text) if name not in ("go", "toolchain")}
+
+
+def _pom(text: str) -> set[str]:
+    names = set()
+    for block in _MAVEN_DEP.findall(text):
+        fields = dict(_MAVEN_FIELD.findall(block))
+        if "artifactId" in fields:
+            names.add(fields["artifactId"])
+            names.add(f"{fields.get('groupId', '')}:{fields['artifactId']}")
+    return names
+
+
+def _gradle(text: str) -> set[str]:
+    names = {
+        name for pair in _GRADLE_COORDINATE.findall(text) for name in (pair[1], ":".join(pair))
+    }
+    return names | set(_GRADLE_MODULE.findall(text))
+
+
+def _regex(pattern: re.Pattern[str]) -> Callable[[str], set[str]]:
+    return lambda text: set(pattern.findall(text))
+
+
+def _keys(value: Any) -> Iterable[str]:
+    return [key for key in value if isinstance(key, str)] if isinstance(value, dict) else []
+
+
+def _values(value: Any) -> Iterable[Any]:
+    return value.values() if isinstance(value, dict) else []
+
+
+def _strings(value: Any) -> list[str]:
+    return [item for item in value if isinstance(item, str)] if isinstance(value, list) else []
+
+
+#: Parser name (as used in `signals.MANIFESTS`) → text → dependency names.
+PARSERS: dict[str, Callable[[str], set[str]]] = {
+    "requirements": _requirements,
+    "pyproject": _pyproject,
+    "pipfile": _pipfile,
+    "package_json": _package_json,
+    "go_mod": _go_mod,
+    "pom": _pom,
+    "gradle": _gradle,
+    "composer": _composer,
+    "gemfile": _regex(_GEM),
+    "msbuild": _regex(_MSBUILD),
+    "cargo": _cargo,
+    "mix": _regex(_MIX),
+}
+
+
+def dependency_names(parser: str, content: bytes) -> set[str]:
+    """The casefolded dependency names a manifest declares; empty when it cannot be read."""
+    text = content.decode("utf-8", errors="replace")
+    try:
+        names = PARSERS[parser](text)
+    except (RecursionError, ValueError, TypeError, AttributeError):
+        return set()
+    return {name.casefold() for name in names if name}

@@ -1,0 +1,144 @@
+"""Remote sources: a bare, blobless, shallow clone in a per-user cache, refreshed by fetch.
+
+Only the tree and the few manifest blobs are ever downloaded. Every git process gets its
+settings through `GIT_CONFIG_COUNT` variables, not `-c` arguments: the token header then
+never appears on a command line (visible to every user of the machine) or in an error, and
+the lazy blob fetches git starts on its own inherit the same protocol restrictions.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from roadmap_lint.scanning.gitread import GitRepo, ScanError, run_git
+from roadmap_lint.scanning.local import Listing, open_git
+from roadmap_lint.secrets import redact
+
+#: Transports git may use, whatever the user's own configuration allows.
+_PROTOCOLS = (
+    ("protocol.allow", "never"),
+    *((f"protocol.{name}.allow", "always") for name in ("https", "ssh", "git", "file")),
+)
+
+
+@dataclass(frozen=True)
+class RemoteSettings:
+    """How to reach remote repositories; the CLI fills it from the environment."""
+
+    token: str | None = None
+    #: Folder holding the clones; None clones into a temporary folder for this run only.
+    cache_dir: Path | None = None
+    github_url: str = "https://github.com"
+    api_url: str = "https://api.github.com"
+
+    def secrets(self) -> list[str]:
+        """Every form of the token that could leak, for `redact`."""
+        return [self.token, _basic(self.token)] if self.token else []
+
+    def redact(self, text: str) -> str:
+        return redact(text, self.secrets())
+
+
+@contextmanager
+def open_url(url: str, settings: RemoteSettings) -> Iterator[Listing]:
+    """Clone ``url`` (or refresh the cached clone) and list its HEAD tree.
+
+    The listing reads blobs lazily, so it is only valid inside the ``with`` block.
+    """
+    env = git_config_env([*_PROTOCOLS, *_auth(url, settings)])
+    with _cache_root(settings) as root:
+        target = root / _cache_name(url)
+        try:
+            note = None
+            if (target / "HEAD").is_file():
+                note = _refresh(target, env)
+            else:
+                _clone(url, root, target, env)
+            listing = open_git(GitRepo(target, "HEAD", env=env), note)
+        except ScanError as error:
+            raise ScanError(settings.redact(str(error))) from None
+        yield listing
+
+
+def github_clone_url(owner_name: str, settings: RemoteSettings) -> str:
+    return f"{settings.github_url.rstrip('/')}/{owner_name}.git"
+
+
+def git_config_env(pairs: list[tuple[str, str]]) -> dict[str, str]:
+    """``GIT_CONFIG_COUNT``/``KEY_n``/``VALUE_n`` for ``pairs``, after any the user set."""
+    try:
+        start = int(os.environ.get("GIT_CONFIG_COUNT", "0"))
+    except ValueError:
+        start = 0
+    env = {"GIT_CONFIG_COUNT": str(start + len(pairs))}
+    for index, (key, value) in enumerate(pairs, start):
+        env[f"GIT_CONFIG_KEY_{index}"] = key
+        env[f"GIT_CONFIG_VALUE_{index}"] = value
+    if "GIT_SSH_COMMAND" not in os.environ and "GIT_SSH" not in os.environ:
+        env["GIT_SSH_COMMAND"] = "ssh -o BatchMode=yes"  # fail instead of asking a password
+    return env
+
+
+def _auth(url: str, settings: RemoteSettings) -> list[tuple[str, str]]:
+    server = settings.github_url.rstrip("/") + "/"
+    if not settings.token or not url.startswith(server):
+        return []
+    return [(f"http.{server}.extraheader", f"AUTHORIZATION: basic {_basic(settings.token)}")]
+
+
+def _basic(token: str) -> str:
+    return base64.b64encode(f"x-access-token:{token}".encode()).decode()
+
+
+def _clone(url: str, root: Path, target: Path, env: dict[str, str]) -> None:
+    staging = Path(tempfile.mkdtemp(prefix=".clone-", dir=root))
+    try:
+        args = ["clone", "--bare", "--filter=blob:none", "--depth=1", "--no-tags", "--quiet"]
+        run_git(root, [*args, "--", url, str(staging / "repo.git")], env=env)
+        try:
+            (staging / "repo.git").rename(target)
+        except OSError:  # another process cloned it meanwhile: use theirs
+            if not (target / "HEAD").is_file():
+                raise
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _refresh(target: Path, env: dict[str, str]) -> str | None:
+    """Fetch the remote HEAD into the cached clone; on failure keep the copy, with a note."""
+    branch = run_git(target, ["symbolic-ref", "HEAD"], env=env).stdout.decode().strip()
+    args = ["fetch", "--depth=1", "--filter=blob:none", "--no-tags", "--quiet", "origin"]
+    done = run_git(target, [*args, f"+HEAD:{branch}"], env=env, check=False)
+    if done.returncode == 0:
+        return None
+    stamp = target / "shallow" if (target / "shallow").is_file() else target / "HEAD"
+    when = dt.datetime.fromtimestamp(stamp.stat().st_mtime, dt.timezone.utc)
+    return f"could not refresh the cached clone from {when:%Y-%m-%d}; scanned it as it was"
+
+
+@contextmanager
+def _cache_root(settings: RemoteSettings) -> Iterator[Path]:
+    if settings.cache_dir is not None:
+        root = settings.cache_dir / "repos"
+        root.mkdir(parents=True, exist_ok=True)
+        yield root
+        return
+    with tempfile.TemporaryDirectory(prefix="roadmap-lint-") as temporary:
+        yield Path(temporary)
+
+
+def _cache_name(url: str) -> str:
+    """A folder name per URL: readable, and unique through a hash of the whole URL."""
+    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", url.rstrip("/").rsplit("/", 1)[-1])
+    slug = slug.removesuffix(".git").strip(".-")[:40] or "repo"
+    return f"{slug}-{hashlib.sha256(url.encode()).hexdigest()[:16]}.git"

@@ -1,0 +1,103 @@
+"""Scan one repository, or every project of a roadmap in parallel.
+
+`scan` raises `ScanError` with one line of reason; `scan_projects` turns that reason into a
+`ScanResult` with `error` set, so one unreachable project never stops the others.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from pathlib import Path
+
+from roadmap_lint.scanning.detect import SignalConfig, detect
+from roadmap_lint.scanning.gitread import ScanError
+from roadmap_lint.scanning.local import Listing, open_local
+from roadmap_lint.scanning.remote import RemoteSettings, github_clone_url, open_url
+from roadmap_lint.scanning.result import ScanResult
+from roadmap_lint.scanning.sources import Source, classify
+from roadmap_lint.secrets import redact
+
+#: Scans running at once: enough to overlap network waits, few enough to be polite.
+MAX_WORKERS = 8
+VIA = ("git", "api")
+
+
+def scan(
+    spec: str,
+    *,
+    base: Path,
+    config: SignalConfig | None = None,
+    remote: RemoteSettings | None = None,
+    via: str = "git",
+) -> ScanResult:
+    """The signals and facts of the repository ``spec`` names (a path is relative to ``base``)."""
+    remote = remote or RemoteSettings()
+    source = classify(spec, base)
+    try:
+        with _open(source, remote, via) as listing:
+            found = detect(listing.paths, listing.read, config or SignalConfig())
+    except OSError as error:  # a cache folder or a file that cannot be written or read
+        raise ScanError(f"cannot read: {error.strerror or error}") from None
+    notes = [note for note in (listing.note, *found.notes) if note]
+    return ScanResult(
+        repo=redact(spec, remote.secrets()),
+        head=listing.head,
+        last_commit=listing.last_commit,
+        files=found.files,
+        languages=found.languages,
+        signals=found.signals,
+        note="; ".join(notes) or None,
+    )
+
+
+def scan_projects(
+    projects: Sequence[tuple[str, str]],
+    *,
+    base: Path,
+    config: SignalConfig | None = None,
+    remote: RemoteSettings | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> dict[str, ScanResult]:
+    """``(project id, repo)`` pairs → scan results, each distinct repo scanned once."""
+    remote = remote or RemoteSettings()
+    distinct = sorted({spec for _, spec in projects})
+    workers = max(1, min(MAX_WORKERS, len(distinct)))
+
+    def one(spec: str) -> ScanResult:
+        try:
+            return scan(spec, base=base, config=config, remote=remote)
+        except ScanError as error:
+            return ScanResult(repo=redact(spec, remote.secrets()), error=remote.redact(str(error)))
+
+    results: dict[str, ScanResult] = {}
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="scan") as pool:
+        for done, (spec, result) in enumerate(
+            zip(distinct, pool.map(one, distinct), strict=True), 1
+        ):
+            results[spec] = result
+            if progress is not None:
+                progress(f"scanned {done}/{len(distinct)}: {result.repo}")
+    return {project_id: results[spec] for project_id, spec in projects}
+
+
+@contextmanager
+def _open(source: Source, remote: RemoteSettings, via: str) -> Iterator[Listing]:
+    if via not in VIA:
+        raise ScanError(f"unknown --via '{via}' (use git or api)")
+    if via == "api":
+        if source.kind != "github":
+            raise ScanError("--via api reads GitHub repositories: give owner/name")
+        from roadmap_lint.scanning.github_api import open_api
+
+        yield open_api(source.location, remote)
+    elif source.kind == "local":
+        assert source.path is not None
+        yield open_local(source.path)
+    else:
+        url = source.location
+        if source.kind == "github":
+            url = github_clone_url(source.location, remote)
+        with open_url(url, remote) as listing:
+            yield listing
