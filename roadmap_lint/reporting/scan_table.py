@@ -38,6 +38,6 @@ def languages_text(result: ScanResult) -> str:
 def project_line(project_id: str, result: ScanResult) -> str:
     """``notes-api: tests, dockerfile, ...`` or the reason it could not be read."""
     if result.error:
-        return f"{safe(project_id)}: unreadable ({safe(result.error)})"
+        return f"{safe(project_id)}: could not be read"
     shown = [name for name in SIGNALS if result.shows(name)]
     return f"{safe(project_id)}: {', '.join(shown) or 'no signals'}"

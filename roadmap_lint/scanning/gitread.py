@@ -102,11 +102,18 @@ def git_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
 
 
 def last_error_line(stderr: bytes) -> str:
-    """The most telling line of git's stderr (the last `fatal:`/`error:` one, else the last)."""
+    """The most telling line of git's stderr: the last `fatal:`/`error:` one, with the line
+    after it when it ends in a colon (git puts the reason there)."""
     lines = [line.strip() for line in stderr.decode("utf-8", errors="replace").splitlines()]
     lines = [line for line in lines if line]
-    telling = [line for line in lines if line.startswith(("fatal:", "error:"))]
-    return (telling or lines or [""])[-1]
+    telling = [i for i, line in enumerate(lines) if line.startswith(("fatal:", "error:"))]
+    if not telling:
+        return lines[-1] if lines else ""
+    index = telling[-1]
+    line = lines[index].split(":", 1)[1].strip()
+    if line.endswith(":") and index + 1 < len(lines):
+        line += " " + lines[index + 1]
+    return line
 
 
 def cat_file(

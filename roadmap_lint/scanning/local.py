@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from roadmap_lint.scanning.detect import BlobReader
-from roadmap_lint.scanning.gitread import GitRepo, ScanError, run_git
+from roadmap_lint.scanning.gitread import GitRepo, ScanError, last_error_line, run_git
 from roadmap_lint.scanning.signals import MANIFEST_MAX_BYTES, VENDORED_DIRS
 
 PLAIN_NOTE = "not a git repository: scanned the files as they are, with no history"
@@ -28,10 +28,11 @@ class Listing:
 
 
 def open_local(path: Path) -> Listing:
+    shown = os.path.normpath(path)
     if not path.exists():
-        raise ScanError(f"no such folder: {path}")
+        raise ScanError(f"no such folder: {shown}")
     if not path.is_dir():
-        raise ScanError(f"not a folder: {path}")
+        raise ScanError(f"not a folder: {shown}")
     done = run_git(
         path, ["rev-parse", "--is-bare-repository", "--show-cdup", "--show-prefix"], check=False
     )
@@ -39,7 +40,7 @@ def open_local(path: Path) -> Listing:
         stderr = done.stderr.decode("utf-8", errors="replace")
         if _NOT_A_REPO in stderr:
             return open_plain(path)
-        raise ScanError(stderr.strip().splitlines()[-1] if stderr.strip() else "git failed")
+        raise ScanError(last_error_line(done.stderr) or "git rev-parse failed")
     lines = done.stdout.decode("utf-8", errors="surrogateescape").split("\n")
     if lines[0] == "true":
         return open_git(GitRepo(path, "HEAD"))

@@ -55,13 +55,14 @@ def _requirements(text: str) -> set[str]:
 
 
 def _toml_data(text: str) -> dict[str, Any] | None:
+    """The parsed TOML, ``{}`` when it is malformed, None when no TOML library is present."""
     if _toml is None:
         return None
     try:
         data: dict[str, Any] = _toml.loads(text)
         return data
-    except Exception:  # any malformed TOML: fall back to the line reader
-        return None
+    except Exception:  # a malformed manifest declares nothing
+        return {}
 
 
 def _toml_lines(text: str, wanted: Callable[[str], bool]) -> set[str]:

@@ -55,7 +55,7 @@ def open_url(url: str, settings: RemoteSettings) -> Iterator[Listing]:
 
     The listing reads blobs lazily, so it is only valid inside the ``with`` block.
     """
-    env = git_config_env([*_PROTOCOLS, *_auth(url, settings)])
+    env = git_config_env([*_PROTOCOLS, *_plain_http(url, settings), *_auth(url, settings)])
     with _cache_root(settings) as root:
         target = root / _cache_name(url)
         try:
@@ -87,6 +87,14 @@ def git_config_env(pairs: list[tuple[str, str]]) -> dict[str, str]:
     if "GIT_SSH_COMMAND" not in os.environ and "GIT_SSH" not in os.environ:
         env["GIT_SSH_COMMAND"] = "ssh -o BatchMode=yes"  # fail instead of asking a password
     return env
+
+
+def _plain_http(url: str, settings: RemoteSettings) -> list[tuple[str, str]]:
+    """Plain http only for a GitHub server configured that way (an internal Enterprise)."""
+    server = settings.github_url.rstrip("/") + "/"
+    if server.startswith("http://") and url.startswith(server):
+        return [("protocol.http.allow", "always")]
+    return []
 
 
 def _auth(url: str, settings: RemoteSettings) -> list[tuple[str, str]]:
