@@ -15,7 +15,7 @@ from roadmap_lint.loading.document import Document, read_document
 from roadmap_lint.loading.validation import validate
 from roadmap_lint.model import Roadmap, build_roadmap
 from roadmap_lint.rules.base import RuleContext
-from roadmap_lint.scanning.remote import RemoteSettings
+from roadmap_lint.scanning.access import RemoteSettings
 from roadmap_lint.scanning.result import ScanResult
 from roadmap_lint.summary import area_summary
 

@@ -14,7 +14,7 @@ from roadmap_lint.cli.common import use_color
 from roadmap_lint.errors import UserError
 
 if TYPE_CHECKING:
-    from roadmap_lint.scanning.remote import RemoteSettings
+    from roadmap_lint.scanning.access import RemoteSettings
 
 _EPILOG = """\b
 Examples:
@@ -74,7 +74,7 @@ def command(source: str, output_format: str, via: str) -> int:
 
 def remote_settings() -> RemoteSettings:
     """Token, clone cache and GitHub addresses, from the environment GitHub Actions sets."""
-    from roadmap_lint.scanning.remote import RemoteSettings
+    from roadmap_lint.scanning.access import RemoteSettings
 
     cache_home = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     defaults = RemoteSettings()

@@ -16,9 +16,9 @@ import urllib.request
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from roadmap_lint.scanning.access import RemoteSettings
 from roadmap_lint.scanning.gitread import ScanError
 from roadmap_lint.scanning.local import Listing
-from roadmap_lint.scanning.remote import RemoteSettings
 from roadmap_lint.scanning.signals import MANIFEST_MAX_BYTES
 
 _MAX_RESPONSE = 64 * 1024 * 1024

@@ -9,7 +9,7 @@ plus the handful of globs that pin neither.
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable, Iterable, Iterator, Mapping
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
 
 _WILDCARDS = frozenset("*?[{")
@@ -54,12 +54,17 @@ def glob_to_regex(glob: str) -> str:
     """
     anchored = "/" in glob.rstrip("/")
     glob = glob.lstrip("/")
-    if not anchored:
-        glob = "**/" + glob
+    return ("" if anchored else "(?:.*/)?") + _translate(glob)
+
+
+def _translate(glob: str, *, folder: bool = False) -> str:
     out, index = [], 0
     while index < len(glob):
         if glob.startswith("**/", index):
             out.append("(?:.*/)?")
+            index += 3
+        elif folder and glob.startswith("/**", index) and index + 3 == len(glob):
+            out.append("(?:/.*)?")  # `tests/**` includes `tests` itself
             index += 3
         elif glob.startswith("**", index):
             out.append(".*")
@@ -68,6 +73,16 @@ def glob_to_regex(glob: str) -> str:
             token, index = _token(glob, index)
             out.append(token)
     return "".join(out)
+
+
+def split_glob(glob: str) -> tuple[str | None, str]:
+    """A brace-free glob as (folder regex, or None for any folder; file-name regex)."""
+    folder, slash, name = glob.rpartition("/")
+    name_regex = _translate(name).replace(".*", "[^/]*")
+    if not slash:
+        return None, name_regex
+    folder = folder.lstrip("/")
+    return _translate(folder, folder=True), name_regex
 
 
 def _token(glob: str, index: int) -> tuple[str, int]:
@@ -87,13 +102,16 @@ def _token(glob: str, index: int) -> tuple[str, int]:
 
 
 def index_key(glob: str) -> tuple[str, str]:
-    """``("name", file name)``, ``("ext", extension)`` or ``("any", "")`` for one glob."""
+    """Where a glob is filed: under its exact file name, its extension, the first three
+    letters of its file name, or nowhere in particular (``("any", "")``)."""
     last = glob.rstrip("/").rsplit("/", 1)[-1]
     if last and not _WILDCARDS & set(last):
         return "name", last
     dot = last.rfind(".")
-    if dot > 0 and not _WILDCARDS & set(last[dot + 1 :]) and last[dot + 1 :]:
+    if dot > 0 and last[dot + 1 :] and not _WILDCARDS & set(last[dot + 1 :]):
         return "ext", last[dot + 1 :]
+    if len(last) >= 3 and not _WILDCARDS & set(last[:3]):
+        return "prefix", last[:3]
     return "any", ""
 
 
@@ -104,43 +122,82 @@ def split_name(path: str) -> tuple[str, str]:
     return name, name[dot + 1 :] if dot > 0 else ""
 
 
+class Bucket:
+    """The globs filed under one key, split into a folder part and a file-name part.
+
+    Globs for any folder are tested on the file name alone, with one combined expression.
+    Globs tied to folders (`**/migrations/*.py`) are tested on the folder once per
+    distinct folder, and cached: a repository has far fewer folders than files.
+    Regular expressions are compiled on first use; most buckets never see a path.
+    """
+
+    def __init__(self, rules: list[tuple[Hashable, str | None, str]]) -> None:
+        self._rules = rules
+        self._anywhere: re.Pattern[str] | None = None
+        self._names: tuple[tuple[Hashable, re.Pattern[str]], ...] = ()
+        self._placed: tuple[tuple[Hashable, re.Pattern[str], re.Pattern[str]], ...] = ()
+        self._folders: dict[str, tuple[tuple[Hashable, re.Pattern[str]], ...]] = {}
+        self._ready = False
+
+    def labels(self, folder: str, name: str) -> list[Hashable]:
+        # Called for most paths of a repository: the common "nothing" answer costs one
+        # dictionary lookup and at most one match.
+        placed = self._folders.get(folder)
+        if placed is None:
+            placed = self._place(folder)
+        anywhere = self._anywhere
+        if anywhere is None or anywhere.fullmatch(name) is None:
+            if not placed:
+                return []
+            return [label for label, regex in placed if regex.fullmatch(name)]
+        found = [label for label, regex in self._names if regex.fullmatch(name)]
+        return found + [label for label, regex in placed if regex.fullmatch(name)]
+
+    def _place(self, folder: str) -> tuple[tuple[Hashable, re.Pattern[str]], ...]:
+        if not self._ready:
+            self._compile()
+        placed = tuple((lb, nm) for lb, fd, nm in self._placed if fd.fullmatch(folder))
+        self._folders[folder] = placed
+        return placed
+
+    def _compile(self) -> None:
+        anywhere: dict[Hashable, list[str]] = {}
+        for label, folder, name in self._rules:
+            if folder is None:
+                anywhere.setdefault(label, []).append(name)
+        self._names = tuple((lb, re.compile("|".join(parts))) for lb, parts in anywhere.items())
+        if anywhere:
+            self._anywhere = re.compile("|".join(p for parts in anywhere.values() for p in parts))
+        self._placed = tuple(
+            (label, re.compile(folder), re.compile(name))
+            for label, folder, name in self._rules
+            if folder is not None
+        )
+        self._ready = True
+
+
 @dataclass(frozen=True)
 class Matcher:
-    """Labels (signals, manifest kinds) with their globs, indexed for speed."""
+    """Labels (signals, manifest kinds) with their globs, indexed by `index_key`."""
 
-    by_name: Mapping[str, tuple[tuple[Hashable, re.Pattern[str]], ...]]
-    by_ext: Mapping[str, tuple[tuple[Hashable, re.Pattern[str]], ...]]
-    generic: tuple[tuple[Hashable, re.Pattern[str]], ...]
-
-    def labels(self, path: str, name: str, ext: str) -> Iterator[Hashable]:
-        """Every label with a glob that matches ``path`` (whose name and extension are given)."""
-        for label, regex in self.by_name.get(name, ()):
-            if regex.fullmatch(path):
-                yield label
-        for label, regex in self.by_ext.get(ext, ()):
-            if regex.fullmatch(path):
-                yield label
-        for label, regex in self.generic:
-            if regex.fullmatch(path):
-                yield label
+    by_name: Mapping[str, Bucket]
+    by_ext: Mapping[str, Bucket]
+    by_prefix: Mapping[str, Bucket]
+    generic: Bucket | None
 
 
 def build_matcher(globs: Iterable[tuple[Hashable, str]]) -> Matcher:
-    """One ``Matcher`` from ``(label, glob)`` pairs; globs of a label under one key are joined."""
-    grouped: dict[tuple[str, str], dict[Hashable, list[str]]] = {}
+    """One ``Matcher`` from ``(label, glob)`` pairs."""
+    grouped: dict[tuple[str, str], list[tuple[Hashable, str | None, str]]] = {}
     for label, glob in globs:
         for single in expand_braces(glob):
-            key = index_key(single)
-            grouped.setdefault(key, {}).setdefault(label, []).append(glob_to_regex(single))
-    compiled = {
-        key: tuple((label, re.compile("|".join(parts))) for label, parts in labels.items())
-        for key, labels in grouped.items()
-    }
-    return Matcher(
-        by_name={value: entry for (kind, value), entry in compiled.items() if kind == "name"},
-        by_ext={value: entry for (kind, value), entry in compiled.items() if kind == "ext"},
-        generic=compiled.get(("any", ""), ()),
-    )
+            grouped.setdefault(index_key(single), []).append((label, *split_glob(single)))
+    buckets = {key: Bucket(rules) for key, rules in grouped.items()}
+
+    def of(kind: str) -> dict[str, Bucket]:
+        return {value: bucket for (k, value), bucket in buckets.items() if k == kind}
+
+    return Matcher(of("name"), of("ext"), of("prefix"), buckets.get(("any", "")))
 
 
 def any_glob(globs: Iterable[str]) -> re.Pattern[str] | None:

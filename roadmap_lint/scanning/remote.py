@@ -8,7 +8,6 @@ the lazy blob fetches git starts on its own inherit the same protocol restrictio
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 import hashlib
 import os
@@ -17,36 +16,17 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
+from roadmap_lint.scanning.access import RemoteSettings, basic_credentials
 from roadmap_lint.scanning.gitread import GitRepo, ScanError, run_git
 from roadmap_lint.scanning.local import Listing, open_git
-from roadmap_lint.secrets import redact
 
 #: Transports git may use, whatever the user's own configuration allows.
 _PROTOCOLS = (
     ("protocol.allow", "never"),
     *((f"protocol.{name}.allow", "always") for name in ("https", "ssh", "git", "file")),
 )
-
-
-@dataclass(frozen=True)
-class RemoteSettings:
-    """How to reach remote repositories; the CLI fills it from the environment."""
-
-    token: str | None = None
-    #: Folder holding the clones; None clones into a temporary folder for this run only.
-    cache_dir: Path | None = None
-    github_url: str = "https://github.com"
-    api_url: str = "https://api.github.com"
-
-    def secrets(self) -> list[str]:
-        """Every form of the token that could leak, for `redact`."""
-        return [self.token, _basic(self.token)] if self.token else []
-
-    def redact(self, text: str) -> str:
-        return redact(text, self.secrets())
 
 
 @contextmanager
@@ -101,11 +81,9 @@ def _auth(url: str, settings: RemoteSettings) -> list[tuple[str, str]]:
     server = settings.github_url.rstrip("/") + "/"
     if not settings.token or not url.startswith(server):
         return []
-    return [(f"http.{server}.extraheader", f"AUTHORIZATION: basic {_basic(settings.token)}")]
-
-
-def _basic(token: str) -> str:
-    return base64.b64encode(f"x-access-token:{token}".encode()).decode()
+    return [
+        (f"http.{server}.extraheader", f"AUTHORIZATION: basic {basic_credentials(settings.token)}")
+    ]
 
 
 def _clone(url: str, root: Path, target: Path, env: dict[str, str]) -> None:

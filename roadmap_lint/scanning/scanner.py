@@ -7,14 +7,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
+from roadmap_lint.scanning.access import RemoteSettings
 from roadmap_lint.scanning.detect import SignalConfig, detect
 from roadmap_lint.scanning.gitread import ScanError
 from roadmap_lint.scanning.local import Listing, open_local
-from roadmap_lint.scanning.remote import RemoteSettings, github_clone_url, open_url
 from roadmap_lint.scanning.result import ScanResult
 from roadmap_lint.scanning.sources import Source, classify
 from roadmap_lint.secrets import redact
@@ -61,6 +60,8 @@ def scan_projects(
     progress: Callable[[str], None] | None = None,
 ) -> dict[str, ScanResult]:
     """``(project id, repo)`` pairs → scan results, each distinct repo scanned once."""
+    from concurrent.futures import ThreadPoolExecutor
+
     remote = remote or RemoteSettings()
     distinct = sorted({spec for _, spec in projects})
     workers = max(1, min(MAX_WORKERS, len(distinct)))
@@ -96,6 +97,8 @@ def _open(source: Source, remote: RemoteSettings, via: str) -> Iterator[Listing]
         assert source.path is not None
         yield open_local(source.path)
     else:
+        from roadmap_lint.scanning.remote import github_clone_url, open_url
+
         url = source.location
         if source.kind == "github":
             url = github_clone_url(source.location, remote)

@@ -102,8 +102,9 @@ def test_check_with_failing_clone_never_shows_the_token(
 
 def test_token_header_is_scoped_to_the_github_server(monkeypatch: pytest.MonkeyPatch) -> None:
     from roadmap_lint.scanning import remote
+    from roadmap_lint.scanning.access import RemoteSettings
 
-    settings = remote.RemoteSettings(token=TOKEN)
+    settings = RemoteSettings(token=TOKEN)
     assert remote._auth("https://gitlab.com/ada/x.git", settings) == []
     [(key, value)] = remote._auth("https://github.com/ada/x.git", settings)
     assert key == "http.https://github.com/.extraheader"

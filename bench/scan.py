@@ -1,0 +1,229 @@
+"""Benchmark `roadmap-lint scan` on a 100,000-file repository, side by side in one run with:
+
+- `git ls-files | wc -l`, the floor: git listing the same files and nothing else;
+- the venv's `python -c pass`, the cost of starting Python at all;
+- repolinter (the npm package) running six equivalent file-existence rules on the same tree.
+
+The repository is built once under bench/.cache (gitignored) and reused; repolinter is
+installed there with npm when it is missing. Each command runs several times, interleaved,
+and the median is reported.
+
+    python bench/scan.py [--files 100000] [--runs 7] [--repolinter-runs 1] [--no-repolinter]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CACHE = HERE / ".cache"
+REPOLINTER_VERSION = "0.12.0"
+REPOLINTER = CACHE / "npm" / "node_modules" / "repolinter" / "bin" / "repolinter.js"
+TARGET_RATIO = 100  # repolinter time / scan time
+TARGET_SECONDS = 0.6  # the whole scan, Python start-up included
+
+#: The same six questions for both tools: each one is "does a file matching this exist?".
+RULESET = {
+    "$schema": "https://raw.githubusercontent.com/todogroup/repolinter/master/rulesets/schema.json",
+    "version": 2,
+    "axioms": {},
+    "rules": {
+        name: {"level": "error", "rule": {"type": "file-existence", "options": {"globsAny": globs}}}
+        for name, globs in {
+            "readme": ["README*"],
+            "license": ["LICENSE*"],
+            "tests": ["**/test_*.py", "**/*_test.py", "**/*.test.ts"],
+            "ci": [".github/workflows/*.yml", ".github/workflows/*.yaml"],
+            "dockerfile": ["**/Dockerfile"],
+            "compose": ["**/docker-compose.yml", "**/compose.yaml"],
+        }.items()
+    },
+}
+
+_TOP_FILES = {
+    "README.md": "# Benchmark monorepo\n",
+    "LICENSE": "MIT\n",
+    ".github/workflows/ci.yml": "on: push\n",
+    "docker-compose.yml": "services: {}\n",
+    "services/api/Dockerfile": "FROM python:3.12\n",
+    "services/api/requirements.txt": "fastapi\nsqlalchemy\npsycopg\nredis\ncelery\n",
+    "web/package.json": '{"dependencies": {"react": "18", "@sentry/react": "8"}}\n',
+}
+
+
+def build_repo(files: int) -> Path:
+    """A monorepo of ``files`` tracked files: Python services, tests, a web app and docs."""
+    repo = CACHE / f"repo-{files}"
+    if (repo / ".bench-complete").is_file():
+        return repo
+    shutil.rmtree(repo, ignore_errors=True)
+    repo.mkdir(parents=True)
+    started = time.perf_counter()
+    paths = dict(_TOP_FILES)
+    for index in range(files - len(paths)):
+        paths[_path_for(index)] = f"VALUE = {index}\n"
+    for path, content in paths.items():
+        target = repo / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(content, encoding="utf-8")
+    _git(repo, "init", "-q")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-q", "-m", "benchmark tree")
+    (repo / ".bench-complete").write_text("")  # untracked: not part of the tree
+    print(f"built {repo} ({files:,} files) in {time.perf_counter() - started:.0f} s")
+    return repo
+
+
+def _path_for(index: int) -> str:
+    service, package, kind = index // 5000, (index // 100) % 50, index % 10
+    base = f"services/svc{service:02}"
+    if kind < 6:
+        return f"{base}/src/pkg{package:02}/module_{index}.py"
+    if kind < 8:
+        return f"{base}/tests/pkg{package:02}/test_module_{index}.py"
+    if kind == 8:
+        return f"web/src/feature{index // 1000:03}/Component{index}.tsx"
+    return f"docs/section{index // 1000:03}/page_{index}.md"
+
+
+def _git(repo: Path, *args: str) -> None:
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "bench",
+        "GIT_AUTHOR_EMAIL": "bench@example.invalid",
+        "GIT_COMMITTER_NAME": "bench",
+        "GIT_COMMITTER_EMAIL": "bench@example.invalid",
+    }
+    subprocess.run(
+        ["git", "-c", "init.defaultBranch=main", "-c", "commit.gpgsign=false", *args],
+        cwd=repo,
+        env=env,
+        check=True,
+    )
+
+
+def install_repolinter() -> Path | None:
+    """repolinter under bench/.cache/npm, installed with npm when absent; None if impossible."""
+    if REPOLINTER.is_file():
+        return REPOLINTER
+    npm = shutil.which("npm")
+    if npm is None or shutil.which("node") is None:
+        print("repolinter: node/npm not found, skipped")
+        return None
+    (CACHE / "npm").mkdir(parents=True, exist_ok=True)
+    done = subprocess.run(
+        [
+            npm,
+            "install",
+            "--no-audit",
+            "--no-fund",
+            "--loglevel=error",
+            f"repolinter@{REPOLINTER_VERSION}",
+        ],
+        cwd=CACHE / "npm",
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0 or not REPOLINTER.is_file():
+        print(f"repolinter: npm install failed, skipped ({done.stderr.strip()[-200:]})")
+        return None
+    return REPOLINTER
+
+
+def measure(commands: dict[str, tuple[Sequence[str], int]], cwd: Path) -> dict[str, list[float]]:
+    """Run every command its number of times, interleaved round-robin; seconds per run."""
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for round_index in range(max(runs for _, runs in commands.values())):
+        for name, (argv, runs) in commands.items():
+            if round_index >= runs:
+                continue
+            started = time.perf_counter()
+            subprocess.run(
+                argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True
+            )
+            times[name].append(time.perf_counter() - started)
+    return times
+
+
+def check_scan_output(scan: Path, repo: Path) -> int:
+    """Run the scan once for real and make sure it saw the whole tree and its signals."""
+    out = subprocess.run(
+        [str(scan), "scan", str(repo), "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    data = json.loads(out)
+    shown = {name for name, signal in data["signals"].items() if signal["present"]}
+    expected = {"readme", "license", "tests", "ci", "dockerfile", "compose", "database"}
+    assert expected <= shown, f"scan missed {expected - shown}"
+    return int(data["files"])
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--files", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--repolinter-runs", type=int, default=1)
+    parser.add_argument("--no-repolinter", action="store_true")
+    args = parser.parse_args(argv)
+
+    repo = build_repo(args.files)
+    scan = Path(sys.executable).with_name("roadmap-lint")
+    files = check_scan_output(scan, repo)
+    commands: dict[str, tuple[Sequence[str], int]] = {
+        "python -c pass": ([sys.executable, "-c", "pass"], args.runs),
+        "git ls-files | wc -l": (["sh", "-c", "git ls-files | wc -l"], args.runs),
+        "roadmap-lint scan --format json": (
+            [str(scan), "scan", ".", "--format", "json"],
+            args.runs,
+        ),
+    }
+    repolinter = None if args.no_repolinter else install_repolinter()
+    if repolinter is not None:
+        ruleset = CACHE / "repolinter-ruleset.json"
+        ruleset.write_text(json.dumps(RULESET, indent=2), encoding="utf-8")
+        commands["repolinter lint (6 file-existence rules)"] = (
+            ["node", str(repolinter), "lint", ".", "--rulesetFile", str(ruleset)],
+            args.repolinter_runs,
+        )
+    medians = {name: statistics.median(t) for name, t in measure(commands, repo).items()}
+    report(medians, files, commands)
+    return 0
+
+
+def report(
+    medians: dict[str, float], files: int, commands: dict[str, tuple[Sequence[str], int]]
+) -> None:
+    print(f"\n{files:,} files, {os.cpu_count()} CPUs, medians:")
+    for name, seconds in medians.items():
+        print(f"  {name:<42} {seconds:8.3f} s   ({commands[name][1]} runs)")
+    scan = medians["roadmap-lint scan --format json"]
+    print()
+    print(f"  scan / git ls-files (the floor):     {scan / medians['git ls-files | wc -l']:6.1f}x")
+    print(f"  scan / python -c pass:               {scan / medians['python -c pass']:6.1f}x")
+    verdict = "met" if scan < TARGET_SECONDS else "NOT met"
+    target = f"target < {TARGET_SECONDS} s: {verdict}"
+    print(f"  whole scan:                          {scan:6.3f} s ({target})")
+    repolinter = medians.get("repolinter lint (6 file-existence rules)")
+    if repolinter is None:
+        print("  repolinter:                          not run")
+        return
+    ratio = repolinter / scan
+    verdict = "met" if ratio >= TARGET_RATIO else "NOT met"
+    target = f"target >= {TARGET_RATIO}x: {verdict}"
+    print(f"  repolinter / scan:                   {ratio:6.0f}x ({target})")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

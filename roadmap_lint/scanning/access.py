@@ -1,0 +1,35 @@
+"""How remote repositories are reached: the token and addresses, filled in by the CLI.
+
+Kept apart from `remote` so that scanning a local folder imports nothing it does not need.
+"""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass
+from pathlib import Path
+
+from roadmap_lint.secrets import redact
+
+
+@dataclass(frozen=True)
+class RemoteSettings:
+    """How to reach remote repositories; the CLI fills it from the environment."""
+
+    token: str | None = None
+    #: Folder holding the clones; None clones into a temporary folder for this run only.
+    cache_dir: Path | None = None
+    github_url: str = "https://github.com"
+    api_url: str = "https://api.github.com"
+
+    def secrets(self) -> list[str]:
+        """Every form of the token that could leak, for `redact`."""
+        return [self.token, basic_credentials(self.token)] if self.token else []
+
+    def redact(self, text: str) -> str:
+        return redact(text, self.secrets())
+
+
+def basic_credentials(token: str) -> str:
+    """The HTTP basic credentials git hosts accept for a token (base64, so it is a secret too)."""
+    return base64.b64encode(f"x-access-token:{token}".encode()).decode()
