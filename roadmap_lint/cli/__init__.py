@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import sys
-import traceback
 from collections.abc import Sequence
 
 from roadmap_lint import __version__
@@ -35,6 +34,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as error:
         if "--verbose" in args or "-v" in args:
+            import traceback  # noqa: PLC0415 - only on the failure path
+
             traceback.print_exc()
         _error_line(
             f"internal error: {type(error).__name__}: {error}",

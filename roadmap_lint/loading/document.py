@@ -21,6 +21,8 @@ from roadmap_lint.loading.pointers import join
 
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _MERGE_TAG = "tag:yaml.org,2002:merge"
+_COLLECTION_TAGS = frozenset({"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"})
+_TAG_HINT = "remove the tag; a roadmap holds only plain text, numbers, dates and lists"
 
 
 @dataclass(frozen=True)
@@ -229,6 +231,9 @@ class _Builder:
                 "flatten the structure; a roadmap is a few levels deep",
             )
         self.document.positions.setdefault(pointer, _mark(node))
+        if node.tag not in _COLLECTION_TAGS and not isinstance(node, yaml.ScalarNode):
+            self._problem("RL001", f"unsupported YAML tag {node.tag!r}", node, pointer, _TAG_HINT)
+            return None
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, pointer, depth)
         if isinstance(node, yaml.SequenceNode):
@@ -282,13 +287,7 @@ class _Builder:
         try:
             value = self.constructor.construct_object(node, deep=True)
         except ConstructorError:
-            self._problem(
-                "RL001",
-                f"unsupported YAML tag {node.tag!r}",
-                node,
-                pointer,
-                hint="remove the tag; a roadmap holds only plain text, numbers, dates and lists",
-            )
+            self._problem("RL001", f"unsupported YAML tag {node.tag!r}", node, pointer, _TAG_HINT)
             return None
         except ValueError:
             return str(node.value)  # an impossible date such as 2026-02-30: the schema says why
