@@ -34,7 +34,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as error:
         if "--verbose" in args or "-v" in args:
-            import traceback  # noqa: PLC0415 - only on the failure path
+            import traceback
 
             traceback.print_exc()
         _error_line(
