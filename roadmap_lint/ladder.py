@@ -77,11 +77,14 @@ def next_project(roadmap: Roadmap, weakest: str) -> Suggestion:
     open_rungs = list(LADDER[max(reached, default=-1) + 1 :])
     aimed = [rung for rung in open_rungs if weakest in rung.trains]
     if aimed:
-        rung, reason = aimed[0], "trains the weakest area"
+        rung, reason = aimed[0], "it trains the weakest area"
     elif open_rungs:
-        rung, reason = open_rungs[0], "the next step up the ladder"
+        rung, reason = open_rungs[0], "it is the next step up the ladder"
     else:
-        rung, reason = LADDER[-1], "every rung is climbed; ship the top one again, deeper"
+        rung, reason = (
+            LADDER[-1],
+            "every rung is climbed, so the top one is worth building again, deeper",
+        )
     planned = next(
         (p for p in roadmap.projects if p.status == "planned" and _match(p) == rung), None
     )
