@@ -53,8 +53,8 @@ Needs a token that may write issues; in a workflow, `permissions: issues: write`
 )
 @click.option(
     "--timeout",
-    type=click.FloatRange(min=0.1),
-    default=15.0,
+    type=click.IntRange(min=1),
+    default=15,
     show_default=True,
     metavar="SECONDS",
     help="How long to wait for each GitHub answer.",
@@ -70,7 +70,7 @@ def command(
     no_scan: bool,
     no_history: bool,
     max_wait: float,
-    timeout: float,
+    timeout: int,
     today: str | None,
 ) -> int:
     """Render the review issue for this period and open it on GitHub.
@@ -111,7 +111,7 @@ def command(
     return 0
 
 
-def _connection(repo: str | None, token: str | None, max_wait: float, timeout: float) -> Connection:
+def _connection(repo: str | None, token: str | None, max_wait: float, timeout: int) -> Connection:
     from roadmap_lint.github.client import DEFAULT_API_URL, Connection
     from roadmap_lint.github.retry import RetryPolicy
 

@@ -24,7 +24,7 @@ class Connection:
     token: str
     repo: str
     api_url: str = DEFAULT_API_URL
-    timeout: float = 15.0
+    timeout: int = 15
     policy: RetryPolicy = field(default_factory=RetryPolicy)
 
     def __repr__(self) -> str:  # keep the token out of any debug print
@@ -119,7 +119,7 @@ def connect(connection: Connection) -> IssueTracker:
     hub = github.Github(
         auth=github.Auth.Token(connection.token),
         base_url=connection.api_url.rstrip("/"),
-        timeout=connection.timeout,  # type: ignore[arg-type]  # requests takes a float
+        timeout=connection.timeout,
         retry=None,  # our policy, not PyGithub's: see retry.py
         seconds_between_requests=None,
         seconds_between_writes=None,

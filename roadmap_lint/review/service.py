@@ -93,12 +93,15 @@ def publish(
     tracker.ensure_label(cadence, CADENCES[cadence].color, CADENCES[cadence].description)
     existing = tracker.list_issues(labels)
     outcomes = [_open_one(tracker, existing, draft, update=update) for draft in drafts]
-    if outcomes:
-        newest = outcomes[-1]
-        ours = {draft.period for draft in drafts}
-        created = any(outcome.action == "created" for outcome in outcomes)
+    pairs = list(zip(drafts, outcomes, strict=True))
+    # A retrospective gives way only to one opened now; a calendar period to any later one.
+    if cadence == "project":
+        pairs = [(draft, outcome) for draft, outcome in pairs if outcome.action == "created"]
+    ours = {draft.period for draft, _ in pairs}
+    if pairs:
+        newest = pairs[-1][1]
         for issue in existing:
-            if issue.state == "open" and _superseded(issue, cadence, ours, created):
+            if issue.state == "open" and _superseded(issue, cadence, ours):
                 tracker.close_with_comment(issue.number, _closing_comment(newest.issue))
                 newest.closed.append(issue.number)
     return outcomes
@@ -118,16 +121,13 @@ def _open_one(
     return Outcome("unchanged", found)
 
 
-def _superseded(issue: IssueRef, cadence: str, ours: set[Period], created: bool) -> bool:
-    """An older period's issue of the same cadence. Periods of a calendar cadence sort by
-    their keys (``2026-Q3`` < ``2026-Q4``); retrospectives have no order, so an open one gives
-    way only when this run opened a new one."""
+def _superseded(issue: IssueRef, cadence: str, ours: set[Period]) -> bool:
+    """An older issue of the same cadence. Calendar periods sort by their keys (``2026-Q3`` <
+    ``2026-Q4``); retrospectives have no order, so any other one is older than a new one."""
     period = marker_in(issue.body)
     if period is None or period.cadence != cadence or period in ours:
         return False
-    if cadence == "project":
-        return created
-    return all(period.key < mine.key for mine in ours)
+    return cadence == "project" or all(period.key < mine.key for mine in ours)
 
 
 def _closing_comment(newest: IssueRef) -> str:
