@@ -11,7 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _timing import compare, report, tool  # noqa: E402
+from _timing import compare, report, tool
 
 ROOT = Path(__file__).resolve().parent.parent
 ROADMAP = ROOT / "examples" / "portfolio" / "roadmap.yml"

@@ -33,7 +33,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as error:
         if "--verbose" in args or "-v" in args:
-            import traceback  # noqa: PLC0415 - only on the failure path
+            import traceback  # only on the failure path
 
             traceback.print_exc()
         _error_line(
@@ -68,7 +68,7 @@ def _dispatch(args: list[str]) -> int:
 
 
 def _error_line(message: str, hint: str = "") -> None:
-    from roadmap_lint.secrets import redact  # noqa: PLC0415 - only on the failure path
+    from roadmap_lint.secrets import redact  # only on the failure path
 
     secrets = [
         os.environ.get(name, "") for name in ("GITHUB_TOKEN", "GH_TOKEN", "INPUT_GITHUB-TOKEN")
