@@ -48,7 +48,6 @@ def report(title: str, medians: dict[str, float], ratios: Sequence[tuple[str, st
         ratio = medians[numerator] / medians[denominator]
         met = ratio <= target
         ok &= met
-        print(
-            f"  ratio {numerator} / {denominator}: {ratio:.2f} (target <= {target}) {'ok' if met else 'MISSED'}"
-        )
+        verdict = "ok" if met else "MISSED"
+        print(f"  ratio {numerator} / {denominator}: {ratio:.2f} (target <= {target}) {verdict}")
     return ok
