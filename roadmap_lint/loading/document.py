@@ -164,6 +164,11 @@ def _compose(text: str, document: Document) -> yaml.Node | None:
         message = _syntax_message(error)
         hint = "YAML indents with spaces, never tabs" if "\t" in _line(text, line) else ""
         document.problems.append(ParseProblem("RL001", message, hint, line, column))
+    except yaml.reader.ReaderError as error:
+        line, column = _text_position(text, error.position)
+        message = f"character U+{error.character:04X} is not allowed in YAML"
+        hint = "remove control characters; roadmaps are plain text"
+        document.problems.append(ParseProblem("RL001", message, hint, line, column))
     except yaml.YAMLError as error:
         document.problems.append(ParseProblem("RL001", f"not valid YAML: {error}", "", 1, 1))
     except RecursionError:
@@ -171,6 +176,11 @@ def _compose(text: str, document: Document) -> yaml.Node | None:
             ParseProblem("RL001", "the YAML is nested too deeply to read", "flatten it", 1, 1)
         )
     return None
+
+
+def _text_position(text: str, offset: int) -> tuple[int, int]:
+    before = text[:offset]
+    return before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1
 
 
 def _syntax_message(error: yaml.MarkedYAMLError) -> str:

@@ -166,3 +166,16 @@ def test_unexpected_errors_say_bug_and_hide_the_traceback(cli, monkeypatch) -> N
     assert "internal error: RuntimeError: boom" in run.err and "bug" in run.err
     assert "Traceback" not in run.err
     assert "Traceback" in cli("--verbose", "check", BROKEN).err
+
+
+@pytest.mark.parametrize("name", ["broken.yml", "beginner.yml", "portfolio/roadmap.yml"])
+def test_json_report_validates_against_the_published_output_schema(cli, name: str) -> None:
+    from jsonschema import Draft202012Validator
+
+    from tests.conftest import REPO_ROOT
+
+    schema = json.loads((REPO_ROOT / "schemas" / "output.schema.json").read_text())
+    run = cli("check", str(EXAMPLES / name), "--today", "2026-11-25", "--format", "json")
+    Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER).validate(
+        json.loads(run.out)
+    )
