@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from typing import Any, Protocol
+from typing import Any
 
 from roadmap_lint.balance import area_scores, area_title, mermaid_chart, weakest_area
 from roadmap_lint.check import CheckResult
+from roadmap_lint.findings import summarize
 from roadmap_lint.ladder import LADDER, next_project
-from roadmap_lint.model import SIGNALS, Project, Review, Roadmap, Skill
+from roadmap_lint.model import SIGNALS, Project, Review, Roadmap
 from roadmap_lint.review.cadence import Period
 from roadmap_lint.review.markdown import Trusted
 from roadmap_lint.scanning.result import ScanResult
@@ -25,19 +26,10 @@ REMOVAL_AFTER = dt.timedelta(days=365)
 MARKS = {True: "✓", False: "✗", None: "?"}
 
 
-class SkillAges(Protocol):
-    """What removal candidates need from the history stage: when a skill last changed."""
-
-    def skill_last_changed(self, skill: Skill) -> dt.date | None: ...
-
-
 def review_context(
     result: CheckResult, period: Period, project: Project | None = None
 ) -> dict[str, Any]:
     roadmap = result.model
-    scores = area_scores(roadmap, result.scans)
-    weakest = weakest_area(scores)
-    suggestion = next_project(roadmap, weakest.area)
     latest = roadmap.latest_review()
     return {
         "title": period.title,
@@ -47,19 +39,34 @@ def review_context(
         "marker": Trusted(period.marker),
         "learner": {"name": roadmap.name, "level": roadmap.level, "stage": roadmap.stage},
         "findings": _findings(result),
-        "finding_counts": _counts(result),
+        "finding_counts": summarize(result.findings),
         "more_findings": max(0, len(result.findings) - SHOWN_FINDINGS),
         **_signal_table(roadmap, result.scans),
-        "areas": [
-            {
-                "title": score.title,
-                "strength": score.strength,
-                "skills": score.skills,
-                "covered": score.covered,
-                "next": _area_next(roadmap, score.area),
-            }
-            for score in scores
-        ],
+        **_balance(roadmap, result.scans),
+        "buckets": _buckets(roadmap),
+        "removal": _removal(roadmap, result.history, result.today),
+        "latest_review": _review(latest) if latest else None,
+        "project": _project(project) if project else None,
+    }
+
+
+def _balance(roadmap: Roadmap, scans: Mapping[str, ScanResult] | None) -> dict[str, Any]:
+    """The areas' strengths, the weakest one, the next project aimed at it, and the chart."""
+    scores = area_scores(roadmap, scans)
+    weakest = weakest_area(scores)
+    suggestion = next_project(roadmap, weakest.area)
+    areas = [
+        {
+            "title": score.title,
+            "strength": score.strength,
+            "skills": score.skills,
+            "covered": score.covered,
+            "next": roadmap.areas[score.area].next if score.area in roadmap.areas else "",
+        }
+        for score in scores
+    ]
+    return {
+        "areas": areas,
         "weakest": {"title": weakest.title, "strength": weakest.strength},
         "next_project": {
             "step": suggestion.step,
@@ -69,10 +76,6 @@ def review_context(
         },
         "ladder": [rung.title for rung in LADDER],
         "chart": Trusted(mermaid_chart(scores)),
-        "buckets": _buckets(roadmap),
-        "removal": _removal(roadmap, result.history, result.today),
-        "latest_review": _review(latest) if latest else None,
-        "project": _project(project) if project else None,
     }
 
 
@@ -89,12 +92,6 @@ def _findings(result: CheckResult) -> list[dict[str, Any]]:
         }
         for finding in ordered[:SHOWN_FINDINGS]
     ]
-
-
-def _counts(result: CheckResult) -> dict[str, int]:
-    from roadmap_lint.findings import summarize
-
-    return summarize(result.findings)
 
 
 def _signal_table(roadmap: Roadmap, scans: Mapping[str, ScanResult] | None) -> dict[str, Any]:
@@ -118,11 +115,6 @@ def _signal_table(roadmap: Roadmap, scans: Mapping[str, ScanResult] | None) -> d
     return {"signal_columns": columns, "projects": rows, "scanned": scans is not None}
 
 
-def _area_next(roadmap: Roadmap, area: str) -> str:
-    found = roadmap.areas.get(area)
-    return found.next if found else ""
-
-
 def _buckets(roadmap: Roadmap) -> dict[str, list[str]]:
     buckets: dict[str, list[str]] = {"essential_now": [], "useful_next": [], "optional_later": []}
     for skill in roadmap.skills():
@@ -131,13 +123,17 @@ def _buckets(roadmap: Roadmap) -> dict[str, list[str]]:
 
 
 def _removal(roadmap: Roadmap, history: Any, today: dt.date) -> dict[str, Any]:
-    """Optional-later skills unchanged for a year; without history there is nothing to date."""
-    ages = getattr(history, "skill_last_changed", None)
-    if not callable(ages):
+    """Optional-later skills whose last change in the roadmap's history is a year old or more.
+
+    Reads the history stage's ``History``: ``available``, and ``skill(name)`` giving a track
+    whose ``states`` are ``(date, state)`` pairs, oldest first. Without it nothing can be dated.
+    """
+    if not getattr(history, "available", False):
         return {"available": False, "skills": []}
     skills = []
     for skill in roadmap.skills():
-        changed = ages(skill) if skill.bucket == "optional_later" else None
+        track = history.skill(skill.name) if skill.bucket == "optional_later" else None
+        changed = track.states[-1][0] if track is not None and track.states else None
         if changed is not None and today - changed >= REMOVAL_AFTER:
             skills.append(
                 {"name": skill.name, "area": area_title(skill.area), "since": str(changed)}
