@@ -66,10 +66,19 @@ def command(source: str, output_format: str, via: str) -> int:
             hint="check the path or URL; `roadmap-lint scan --help` lists what is accepted",
         ) from None
     if output_format == "json":
-        click.echo(json.dumps(result.scan_json(), indent=2, ensure_ascii=False))
+        data = {"id": project_id(source), **result.scan_json()}
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
     else:
         click.echo(scan_table(result, color=use_color(sys.stdout)))
     return 0
+
+
+def project_id(source: str) -> str:
+    """The id a roadmap would likely give this repository: its folder or repository name."""
+    name = source.rstrip("/").replace(":", "/").rsplit("/", 1)[-1].removesuffix(".git")
+    if name in ("", ".", ".."):
+        name = Path(source).resolve().name
+    return name or "repo"
 
 
 def remote_settings() -> RemoteSettings:

@@ -19,13 +19,16 @@ areas:
     skills: [{name: SQL, status: theoretical}]
 ``
 
-**Passes** (with a project whose repository has `migrations/versions/0001_init.py`):
+**Passes:**
 
 ``yaml
 areas:
   databases:
     skills: [{name: SQL, status: fragile, projects: [notes-api]}]
 ``
+
+It also passes while SQL is theoretical, once a scanned project has real migrations
+(`migrations/versions/0001_init.py`, `db/migrate/...`).
 """
 
 from __future__ import annotations

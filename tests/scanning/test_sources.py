@@ -7,9 +7,11 @@ import re
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
 
 from roadmap_lint.model import SIGNALS
+from tests.conftest import REPO_ROOT
 from tests.scanning.conftest import Daemon
 from tests.support.gitrepo import commit, git, make_repo
 
@@ -31,9 +33,12 @@ def scan_json(cli: Any, source: str, *extra: str) -> dict[str, Any]:
 
 
 def assert_design_shape(data: dict[str, Any]) -> None:
-    """The `projects` entry of DESIGN.md (less `id`), plus `files` and `languages`."""
-    assert set(data) >= {"repo", "head", "last_commit", "signals", "files", "languages"}
-    assert set(data) <= {"repo", "head", "last_commit", "signals", "files", "languages", "note"}
+    """A `projects` entry of DESIGN.md plus `files` and `languages`, valid by the published
+    output schema."""
+    shape = {"id", "repo", "head", "last_commit", "signals", "files", "languages"}
+    assert shape <= set(data) <= shape | {"note"}
+    schema = json.loads((REPO_ROOT / "schemas" / "output.schema.json").read_text())
+    jsonschema.validate(data, {"$defs": schema["$defs"], "$ref": "#/$defs/project"})
     assert list(data["signals"]) == list(SIGNALS)
     for signal in data["signals"].values():
         assert set(signal) == {"present", "evidence"}
@@ -45,6 +50,7 @@ def test_working_copy(cli: Any, tmp_path: Path) -> None:
     repo = make_repo(tmp_path / "notes", FILES, date="2026-03-04")
     data = scan_json(cli, str(repo))
     assert_design_shape(data)
+    assert data["id"] == "notes"
     assert re.fullmatch(r"[0-9a-f]{40}", data["head"])
     assert data["last_commit"] == "2026-03-04T12:00:00+00:00"
     assert data["files"] == len(FILES)
