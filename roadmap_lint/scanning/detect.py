@@ -9,19 +9,15 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from roadmap_lint.model import SIGNALS
 from roadmap_lint.scanning import signals as tables
+from roadmap_lint.scanning.classify import Classifier
 from roadmap_lint.scanning.manifests import dependency_names
-from roadmap_lint.scanning.patterns import (
-    Matcher,
-    any_glob,
-    build_matcher,
-    split_name,
-)
+from roadmap_lint.scanning.patterns import Matcher, any_glob, build_matcher
 from roadmap_lint.scanning.result import Signal
 
 #: paths → {path: content}; content above the size cap is left out.
@@ -31,7 +27,6 @@ _VENDORED = re.compile(
     "(?:^|/)(?:" + "|".join(re.escape(d) for d in sorted(tables.VENDORED_DIRS)) + ")/"
 )
 _VENDORED_NEEDLES = tuple(f"{name}/" for name in sorted(tables.VENDORED_DIRS))
-_PROSE = tables.PROSE_EXTENSIONS
 
 
 @dataclass(frozen=True)
@@ -69,9 +64,11 @@ def detect(paths: Sequence[str], read: BlobReader, config: SignalConfig) -> Dete
     """Classify every path once, then read the manifests found in one batch."""
     matcher, excluded = _compiled(config)
     kept = _kept(paths, excluded)
-    found, extensions = _classify(kept, matcher)
-    result = Detection(files=len(paths), languages=_languages(extensions))
-    evidence = {signal: _file_evidence(signal, found.get(signal, ())) for signal in SIGNALS}
+    classifier = Classifier(matcher)
+    classifier.run(kept)
+    found = classifier.found
+    result = Detection(files=len(paths), languages=_languages(classifier.extensions))
+    evidence = {signal: list(found.get(signal, ())) for signal in SIGNALS}
     _add_dependencies(evidence, found, read, config, result.notes)
     result.signals = {
         name: Signal(bool(hits), tuple(hits[: tables.EVIDENCE_LIMIT]))
@@ -92,61 +89,6 @@ def _kept(paths: Sequence[str], excluded: re.Pattern[str] | None) -> Sequence[st
     if excluded is not None:
         paths = [path for path in paths if not excluded.fullmatch(path)]
     return paths
-
-
-def _classify(
-    paths: Sequence[str], matcher: Matcher
-) -> tuple[dict[Hashable, list[str]], list[str]]:
-    """Labels → matching paths (in order), and every path's extension.
-
-    The hot loop of a scan, run once per tracked file: it does the least it can per path
-    (most paths only have their extension looked up).
-    """
-    found: dict[Hashable, list[str]] = {}
-    extensions: list[str] = []
-    by_ext, by_name, by_prefix = matcher.by_ext.get, matcher.by_name, matcher.by_prefix
-    for path in paths:
-        slash = path.rfind("/")
-        name = path[slash + 1 :]
-        dot = name.rfind(".")
-        ext = name[dot + 1 :] if dot > 0 else ""
-        extensions.append(ext)
-        bucket = by_ext(ext)
-        if bucket is not None:
-            labels = bucket.labels(path[:slash] if slash > 0 else "", name)
-            if labels:
-                _record(found, labels, path)
-        if name in by_name or name[:3] in by_prefix or matcher.generic is not None:
-            _record_rare(found, matcher, path, slash, name)
-    return found, extensions
-
-
-def _record(found: dict[Hashable, list[str]], labels: list[Hashable], path: str) -> None:
-    for label in labels:
-        hits = found.setdefault(label, [])
-        if not hits or hits[-1] != path:  # two buckets matched this path
-            hits.append(path)
-
-
-def _record_rare(
-    found: dict[Hashable, list[str]], matcher: Matcher, path: str, slash: int, name: str
-) -> None:
-    """Buckets keyed by file name or name prefix, and globs that pin neither."""
-    folder = path[:slash] if slash > 0 else ""
-    for bucket in (matcher.by_name.get(name), matcher.by_prefix.get(name[:3]), matcher.generic):
-        if bucket is not None:
-            _record(found, bucket.labels(folder, name), path)
-
-
-def _file_evidence(signal: str, hits: Iterable[str]) -> list[str]:
-    """The first paths that count for ``signal`` (prose counts for readme and license only)."""
-    chosen = []
-    for path in hits:
-        if signal in tables.PROSE_SIGNALS or split_name(path)[1].lower() not in _PROSE:
-            chosen.append(path)
-            if len(chosen) == tables.EVIDENCE_LIMIT:
-                break
-    return chosen
 
 
 def _languages(extensions: list[str]) -> dict[str, int]:

@@ -9,7 +9,7 @@ plus the handful of globs that pin neither.
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass
 
 _WILDCARDS = frozenset("*?[{")
@@ -116,49 +116,59 @@ def index_key(glob: str) -> tuple[str, str]:
 
 
 def split_name(path: str) -> tuple[str, str]:
-    """A path's file name and extension, as `index_key` sees them."""
-    name = path[path.rfind("/") + 1 :]
-    dot = name.rfind(".")
-    return name, name[dot + 1 :] if dot > 0 else ""
+    """A path's file name and extension, as `index_key` sees them (`.env` has none)."""
+    name = path.rpartition("/")[2]
+    stem, _, ext = name.rpartition(".")
+    return name, ext if stem else ""
 
 
 class Bucket:
     """The globs filed under one key, split into a folder part and a file-name part.
 
-    Globs for any folder are tested on the file name alone, with one combined expression.
-    Globs tied to folders (`**/migrations/*.py`) are tested on the folder once per
-    distinct folder, and cached: a repository has far fewer folders than files.
-    Regular expressions are compiled on first use; most buckets never see a path.
+    Globs for any folder are tested on the file name alone, with one combined expression
+    (`quick`). Globs tied to folders (`**/migrations/*.py`) are tested on the folder once per
+    distinct folder and cached in `folders`: a repository has far fewer folders than files.
+    Regular expressions are compiled on the first `placed_in`; most buckets never see a path.
     """
 
     def __init__(self, rules: list[tuple[Hashable, str | None, str]]) -> None:
         self._rules = rules
-        self._anywhere: re.Pattern[str] | None = None
+        #: folder → the (label, file-name regex) pairs whose folder part matches it
+        self.folders: dict[str, tuple[tuple[Hashable, re.Pattern[str]], ...]] = {}
+        #: `fullmatch` of all any-folder globs together; None when there are none
+        self.quick: Callable[[str], object] | None = None
         self._names: tuple[tuple[Hashable, re.Pattern[str]], ...] = ()
         self._placed: tuple[tuple[Hashable, re.Pattern[str], re.Pattern[str]], ...] = ()
-        self._folders: dict[str, tuple[tuple[Hashable, re.Pattern[str]], ...]] = {}
         self._ready = False
 
-    def labels(self, folder: str, name: str) -> list[Hashable]:
-        # Called for most paths of a repository: the common "nothing" answer costs one
-        # dictionary lookup and at most one match.
-        placed = self._folders.get(folder)
-        if placed is None:
-            placed = self._place(folder)
-        anywhere = self._anywhere
-        if anywhere is None or anywhere.fullmatch(name) is None:
-            if not placed:
-                return []
-            return [label for label, regex in placed if regex.fullmatch(name)]
-        found = [label for label, regex in self._names if regex.fullmatch(name)]
-        return found + [label for label, regex in placed if regex.fullmatch(name)]
+    @property
+    def label_set(self) -> frozenset[Hashable]:
+        return frozenset(label for label, _, _ in self._rules)
 
-    def _place(self, folder: str) -> tuple[tuple[Hashable, re.Pattern[str]], ...]:
-        if not self._ready:
-            self._compile()
-        placed = tuple((lb, nm) for lb, fd, nm in self._placed if fd.fullmatch(folder))
-        self._folders[folder] = placed
+    def without(self, labels: set[Hashable]) -> Bucket | None:
+        """This bucket less the globs of ``labels``; None when nothing is left.
+
+        Cheap: `re` caches the compiled expressions the new bucket asks for again.
+        """
+        rules = [rule for rule in self._rules if rule[0] not in labels]
+        return Bucket(rules) if rules else None
+
+    def placed_in(self, folder: str) -> tuple[tuple[Hashable, re.Pattern[str]], ...]:
+        """The folder-tied globs that apply in ``folder`` (cached)."""
+        placed = self.folders.get(folder)
+        if placed is None:
+            if not self._ready:
+                self._compile()
+            placed = tuple((lb, nm) for lb, fd, nm in self._placed if fd.fullmatch(folder))
+            self.folders[folder] = placed
         return placed
+
+    def labels(self, folder: str, name: str) -> list[Hashable]:
+        """Every label of this bucket whose glob matches ``folder/name``."""
+        found = [label for label, regex in self.placed_in(folder) if regex.fullmatch(name)]
+        if self.quick is not None and self.quick(name):
+            found += [label for label, regex in self._names if regex.fullmatch(name)]
+        return found
 
     def _compile(self) -> None:
         anywhere: dict[Hashable, list[str]] = {}
@@ -167,7 +177,8 @@ class Bucket:
                 anywhere.setdefault(label, []).append(name)
         self._names = tuple((lb, re.compile("|".join(parts))) for lb, parts in anywhere.items())
         if anywhere:
-            self._anywhere = re.compile("|".join(p for parts in anywhere.values() for p in parts))
+            combined = "|".join(part for parts in anywhere.values() for part in parts)
+            self.quick = re.compile(combined).fullmatch
         self._placed = tuple(
             (label, re.compile(folder), re.compile(name))
             for label, folder, name in self._rules

@@ -1,0 +1,78 @@
+"""The hot loop of a scan: every tracked path, once, against the glob index.
+
+A repository may hold 100,000 paths, so the loop does the least it can per path: most only
+have their extension looked up. A signal stops being looked for once it has all the
+evidence a report shows, so a tree full of tests does not pay for every test file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+
+from roadmap_lint.scanning.patterns import Bucket, Matcher, split_name
+from roadmap_lint.scanning.signals import EVIDENCE_LIMIT, PROSE_EXTENSIONS, PROSE_SIGNALS
+
+
+class Classifier:
+    """One pass over one repository's paths; the index it reads is shared and left intact."""
+
+    def __init__(self, matcher: Matcher) -> None:
+        #: label (a signal, or a manifest kind) → matching paths, in listing order
+        self.found: dict[Hashable, list[str]] = {}
+        #: every path's extension, for the language count
+        self.extensions: list[str] = []
+        self._matcher = matcher
+        self._live: dict[str, Bucket] = dict(matcher.by_ext)
+        self._done: set[Hashable] = set()
+
+    def run(self, paths: Sequence[str]) -> None:
+        by_ext, by_name, by_prefix = self._live.get, self._matcher.by_name, self._matcher.by_prefix
+        rare = self._matcher.generic is not None
+        extensions = self.extensions
+        for path in paths:
+            folder, _, name = path.rpartition("/")
+            stem, _, ext = name.rpartition(".")
+            if not stem:
+                ext = ""
+            extensions.append(ext)
+            bucket = by_ext(ext)
+            if bucket is not None:
+                placed = bucket.folders.get(folder)
+                if placed is None:
+                    placed = bucket.placed_in(folder)  # also compiles `quick` on first use
+                if placed or (bucket.quick is not None and bucket.quick(name)):
+                    self._record(bucket.labels(folder, name), path, ext)
+            if rare or name in by_name or name[:3] in by_prefix:
+                self._record_rare(path, folder, name)
+
+    def _record_rare(self, path: str, folder: str, name: str) -> None:
+        """Buckets keyed by file name or name prefix, and globs that pin neither."""
+        matcher = self._matcher
+        ext = split_name(name)[1]
+        for bucket in (matcher.by_name.get(name), matcher.by_prefix.get(name[:3]), matcher.generic):
+            if bucket is not None:
+                self._record(bucket.labels(folder, name), path, ext)
+
+    def _record(self, labels: list[Hashable], path: str, ext: str) -> None:
+        for label in labels:
+            if label in self._done:
+                continue
+            signal = isinstance(label, str)
+            if signal and label not in PROSE_SIGNALS and ext.lower() in PROSE_EXTENSIONS:
+                continue  # `docs/testing.md` is not a test, `Dockerfile.md` not a Dockerfile
+            hits = self.found.setdefault(label, [])
+            if not hits or hits[-1] != path:  # two buckets matched this path
+                hits.append(path)
+                if signal and len(hits) == EVIDENCE_LIMIT:
+                    self._retire(label)
+
+    def _retire(self, label: Hashable) -> None:
+        """Stop looking for ``label`` in the extension buckets of this pass."""
+        self._done.add(label)
+        for ext, bucket in list(self._live.items()):
+            if label in bucket.label_set:
+                rest = bucket.without(self._done)
+                if rest is None:
+                    del self._live[ext]
+                else:
+                    self._live[ext] = rest
