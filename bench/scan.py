@@ -67,8 +67,8 @@ _TOP_FILES = {
 
 
 def build_repo(files: int) -> Path:
-    """A monorepo of ``files`` tracked files: Python services, tests, a web app and docs."""
-    repo = CACHE / f"repo-{files}"
+    """A monorepo of ``files`` tracked files: Python services, tests, web apps and docs."""
+    repo = CACHE / f"monorepo-{files}"
     if (repo / ".bench-complete").is_file():
         return repo
     shutil.rmtree(repo, ignore_errors=True)
@@ -90,15 +90,22 @@ def build_repo(files: int) -> Path:
 
 
 def _path_for(index: int) -> str:
-    service, package, kind = index // 5000, (index // 100) % 50, index % 10
+    """Ten files per folder, six levels deep: 10 services x 4 trees x 10 areas x 10 packages.
+
+    That is the shape of a real monorepo (about ten files per folder), not a flat dump.
+    """
+    block = index // 10
+    kind, service = block % 10, block // 1000
+    area, package = divmod((block // 10) % 100, 10)
+    where = f"area{area}/pkg{package}"
     base = f"services/svc{service:02}"
     if kind < 6:
-        return f"{base}/src/pkg{package:02}/module_{index}.py"
+        return f"{base}/src/{where}/part{kind}/module_{index}.py"
     if kind < 8:
-        return f"{base}/tests/pkg{package:02}/test_module_{index}.py"
+        return f"{base}/tests/{where}/part{kind}/test_module_{index}.py"
     if kind == 8:
-        return f"web/src/feature{index // 1000:03}/Component{index}.tsx"
-    return f"docs/section{index // 1000:03}/page_{index}.md"
+        return f"{base}/web/src/{where}/Component{index}.tsx"
+    return f"{base}/docs/{where}/page_{index}.md"
 
 
 def _git(repo: Path, *args: str) -> None:

@@ -1,49 +1,80 @@
 """The hot loop of a scan: every tracked path, once, against the glob index.
 
 A repository may hold 100,000 paths, so the loop does the least it can per path: most only
-have their extension looked up. A signal stops being looked for once it has all the
-evidence a report shows, so a tree full of tests does not pay for every test file.
+have their extension looked up, and what depends on the folder (vendored or not, which
+folder-tied globs apply) is worked out once per folder. A signal stops being looked for once
+it has all the evidence a report shows, so a tree full of tests does not pay per test file.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Hashable, Sequence
 
-from roadmap_lint.scanning.patterns import Bucket, Matcher, split_name
-from roadmap_lint.scanning.signals import EVIDENCE_LIMIT, PROSE_EXTENSIONS, PROSE_SIGNALS
+from roadmap_lint.scanning.patterns import Bucket, Matcher, Placed, split_name
+from roadmap_lint.scanning.signals import (
+    EVIDENCE_LIMIT,
+    PROSE_EXTENSIONS,
+    PROSE_SIGNALS,
+    VENDORED_DIRS,
+)
+
+
+class _Folder:
+    """One folder in one pass: its names, and the folder-tied globs of each bucket in it."""
+
+    __slots__ = ("parts", "placed")
+
+    def __init__(self, parts: frozenset[str]) -> None:
+        self.parts = parts
+        self.placed: dict[Bucket, Placed] = {}
 
 
 class Classifier:
     """One pass over one repository's paths; the index it reads is shared and left intact."""
 
-    def __init__(self, matcher: Matcher) -> None:
+    def __init__(self, matcher: Matcher, excluded: re.Pattern[str] | None = None) -> None:
         #: label (a signal, or a manifest kind) → matching paths, in listing order
         self.found: dict[Hashable, list[str]] = {}
-        #: every path's extension, for the language count
+        #: every counted path's extension, for the language count
         self.extensions: list[str] = []
         self._matcher = matcher
+        self._excluded = excluded.fullmatch if excluded is not None else None
         self._live: dict[str, Bucket] = dict(matcher.by_ext)
         self._done: set[Hashable] = set()
+        #: folder → what is known of it in this pass; None for vendored folders
+        self._folders: dict[str, _Folder | None] = {}
 
     def run(self, paths: Sequence[str]) -> None:
         by_ext, by_name, by_prefix = self._live.get, self._matcher.by_name, self._matcher.by_prefix
         rare = self._matcher.generic is not None
-        extensions = self.extensions
+        excluded, extensions = self._excluded, self.extensions
+        last_folder, state = None, None
         for path in paths:
             folder, _, name = path.rpartition("/")
+            if folder != last_folder:  # listings are sorted: most paths share the last folder
+                last_folder, state = folder, self._state(folder)
+            if state is None or (excluded is not None and excluded(path)):
+                continue
             stem, _, ext = name.rpartition(".")
             if not stem:
                 ext = ""
             extensions.append(ext)
             bucket = by_ext(ext)
             if bucket is not None:
-                placed = bucket.folders.get(folder)
+                placed = state.placed.get(bucket)
                 if placed is None:
-                    placed = bucket.placed_in(folder)  # also compiles `quick` on first use
+                    placed = state.placed[bucket] = bucket.placed_in(folder, state.parts)
                 if placed or (bucket.quick is not None and bucket.quick(name)):
                     self._record(bucket.labels(folder, name), path, ext)
             if rare or name in by_name or name[:3] in by_prefix:
                 self._record_rare(path, folder, name)
+
+    def _state(self, folder: str) -> _Folder | None:
+        if folder not in self._folders:
+            parts = frozenset(folder.split("/"))
+            self._folders[folder] = None if not VENDORED_DIRS.isdisjoint(parts) else _Folder(parts)
+        return self._folders[folder]
 
     def _record_rare(self, path: str, folder: str, name: str) -> None:
         """Buckets keyed by file name or name prefix, and globs that pin neither."""

@@ -23,11 +23,6 @@ from roadmap_lint.scanning.result import Signal
 #: paths → {path: content}; content above the size cap is left out.
 BlobReader = Callable[[Sequence[str]], Mapping[str, bytes]]
 
-_VENDORED = re.compile(
-    "(?:^|/)(?:" + "|".join(re.escape(d) for d in sorted(tables.VENDORED_DIRS)) + ")/"
-)
-_VENDORED_NEEDLES = tuple(f"{name}/" for name in sorted(tables.VENDORED_DIRS))
-
 
 @dataclass(frozen=True)
 class SignalConfig:
@@ -63,9 +58,8 @@ class Detection:
 def detect(paths: Sequence[str], read: BlobReader, config: SignalConfig) -> Detection:
     """Classify every path once, then read the manifests found in one batch."""
     matcher, excluded = _compiled(config)
-    kept = _kept(paths, excluded)
-    classifier = Classifier(matcher)
-    classifier.run(kept)
+    classifier = Classifier(matcher, excluded)
+    classifier.run(paths)
     found = classifier.found
     result = Detection(files=len(paths), languages=_languages(classifier.extensions))
     evidence = {signal: list(found.get(signal, ())) for signal in SIGNALS}
@@ -75,20 +69,6 @@ def detect(paths: Sequence[str], read: BlobReader, config: SignalConfig) -> Dete
         for name, hits in evidence.items()
     }
     return result
-
-
-def _kept(paths: Sequence[str], excluded: re.Pattern[str] | None) -> Sequence[str]:
-    """``paths`` without vendored folders and excluded globs.
-
-    The whole listing is searched once for each vendored folder name, so the usual
-    repository without any pays nothing per path.
-    """
-    joined = "\n".join(paths)
-    if any(needle in joined for needle in _VENDORED_NEEDLES):
-        paths = [path for path in paths if not _VENDORED.search(path)]
-    if excluded is not None:
-        paths = [path for path in paths if not excluded.fullmatch(path)]
-    return paths
 
 
 def _languages(extensions: list[str]) -> dict[str, int]:

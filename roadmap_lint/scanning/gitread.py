@@ -8,13 +8,9 @@ from __future__ import annotations
 
 import os
 import subprocess
-import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
-
-from roadmap_lint.scanning.signals import MANIFEST_MAX_BYTES
 
 #: Environment every git process gets: never prompt, never read a pager.
 QUIET_ENV = {"GIT_TERMINAL_PROMPT": "0", "GIT_PAGER": "cat", "LC_ALL": "C"}
@@ -49,9 +45,13 @@ class GitRepo:
             args = ["ls-files", "-z", "--full-name"]
         if self.prefix:
             args += ["--", self.prefix]
-        out = self.run(*args).stdout.decode("utf-8", errors="surrogateescape")
-        cut = len(self.prefix)
-        return [path[cut:] for path in out.split("\0") if path]
+        paths = self.run(*args).stdout.decode("utf-8", errors="surrogateescape").split("\0")
+        if paths and not paths[-1]:
+            paths.pop()  # the terminator after the last path
+        if self.prefix:
+            cut = len(self.prefix)
+            paths = [path[cut:] for path in paths]
+        return paths
 
     def facts(self) -> tuple[str | None, str | None]:
         """``(head sha, last commit time)``; the time is the subfolder's last change."""
@@ -68,10 +68,9 @@ class GitRepo:
             sha = head or sha
         return sha, when
 
-    def read_blobs(self, paths: Sequence[str]) -> dict[str, bytes]:
-        names = [f"{self.revision}:{self.prefix}{path}" for path in paths]
-        blobs = cat_file(self.cwd, names, env=self.env)
-        return {path: blobs[name] for path, name in zip(paths, names, strict=True) if name in blobs}
+    def blob_name(self, path: str) -> str:
+        """The object name of a listed path: in the index, or in the scanned commit."""
+        return f"{self.revision}:{self.prefix}{path}"
 
 
 def run_git(
@@ -114,64 +113,3 @@ def last_error_line(stderr: bytes) -> str:
     if line.endswith(":") and index + 1 < len(lines):
         line += " " + lines[index + 1]
     return line
-
-
-def cat_file(
-    cwd: Path, names: Sequence[str], *, env: Mapping[str, str] | None = None
-) -> dict[str, bytes]:
-    """Blobs by object name, through one `git cat-file --batch`, each read once.
-
-    A blob above `MANIFEST_MAX_BYTES` is streamed past and left out, as is a missing one.
-    """
-    process = subprocess.Popen(
-        ["git", "cat-file", "--batch"],
-        cwd=cwd,
-        env=git_env(env),
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-    )
-    assert process.stdin is not None and process.stdout is not None
-    writer = threading.Thread(target=_feed, args=(process.stdin, names), daemon=True)
-    writer.start()
-    blobs: dict[str, bytes] = {}
-    try:
-        for name in names:
-            content = _read_one(process.stdout)
-            if content is not None:
-                blobs[name] = content
-    finally:
-        process.stdout.close()
-        writer.join()
-        process.wait()
-    return blobs
-
-
-def _feed(stdin: IO[bytes], names: Sequence[str]) -> None:
-    try:
-        for name in names:
-            stdin.write(name.encode("utf-8", errors="surrogateescape") + b"\n")
-        stdin.close()
-    except OSError:  # git stopped early; the reader reports what it got
-        pass
-
-
-def _read_one(stdout: IO[bytes]) -> bytes | None:
-    header = stdout.readline().split()
-    if len(header) != 3:  # `<name> missing` or an ambiguous name: nothing follows
-        return None
-    size = int(header[2])
-    if header[1] != b"blob" or size > MANIFEST_MAX_BYTES:
-        _skip(stdout, size + 1)
-        return None
-    content = stdout.read(size)
-    stdout.read(1)  # the newline after every object
-    return content
-
-
-def _skip(stdout: IO[bytes], count: int) -> None:
-    while count > 0:
-        chunk = stdout.read(min(count, 1 << 16))
-        if not chunk:
-            return
-        count -= len(chunk)

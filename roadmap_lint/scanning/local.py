@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from roadmap_lint.scanning.catfile import CatFile
 from roadmap_lint.scanning.detect import BlobReader
-from roadmap_lint.scanning.gitread import GitRepo, ScanError, last_error_line, run_git
+from roadmap_lint.scanning.gitread import GitRepo, ScanError, git_env, last_error_line, run_git
 from roadmap_lint.scanning.signals import MANIFEST_MAX_BYTES, VENDORED_DIRS
 
 PLAIN_NOTE = "not a git repository: scanned the files as they are, with no history"
@@ -25,6 +26,8 @@ class Listing:
     head: str | None = None
     last_commit: str | None = None
     note: str | None = None
+    #: releases what the listing holds open (a `cat-file` process); safe to call twice
+    close: Callable[[], None] = lambda: None
 
 
 def open_local(path: Path) -> Listing:
@@ -55,13 +58,25 @@ def open_local(path: Path) -> Listing:
 
 def open_git(repo: GitRepo, note: str | None = None) -> Listing:
     """A listing of ``repo``'s tree (a commit, or the index of a working copy)."""
-    head, last_commit = repo.facts()
-    if head is None and repo.revision:
-        raise ScanError("the repository has no commits yet")
-    paths = repo.list_paths()
+    reader = CatFile(repo.cwd, git_env(repo.env), warm_index=not repo.revision)
+    try:
+        head, last_commit = repo.facts()
+        if head is None and repo.revision:
+            raise ScanError("the repository has no commits yet")
+        paths = repo.list_paths()
+    except BaseException:
+        reader.close()
+        raise
     if head is None:
         note = "no commits yet: scanned the files staged in the index"
-    return Listing(paths, repo.read_blobs, head, last_commit, note)
+
+    def read(chosen: Sequence[str]) -> Mapping[str, bytes]:
+        blobs = reader.read([repo.blob_name(path) for path in chosen])
+        return {
+            path: blobs[repo.blob_name(path)] for path in chosen if repo.blob_name(path) in blobs
+        }
+
+    return Listing(paths, read, head, last_commit, note, close=reader.close)
 
 
 def open_plain(path: Path, note: str = PLAIN_NOTE) -> Listing:

@@ -11,8 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 
 _WILDCARDS = frozenset("*?[{")
+
+#: (label, file-name regex) pairs of the folder-tied globs that apply in one folder.
+Placed = tuple[tuple[Hashable, "re.Pattern[str]"], ...]
 
 
 def expand_braces(glob: str) -> list[str]:
@@ -75,14 +79,27 @@ def _translate(glob: str, *, folder: bool = False) -> str:
     return "".join(out)
 
 
-def split_glob(glob: str) -> tuple[str | None, str]:
-    """A brace-free glob as (folder regex, or None for any folder; file-name regex)."""
+class Rule(NamedTuple):
+    """One brace-free glob, split for matching."""
+
+    label: Hashable
+    #: regex for the folder; None when any folder will do
+    folder: str | None
+    #: regex for the file name
+    name: str
+    #: a folder name the path must contain for ``folder`` to match; None if none is fixed
+    anchor: str | None
+
+
+def split_glob(label: Hashable, glob: str) -> Rule:
+    """A brace-free glob as a `Rule`: folder part, file-name part, and its anchor."""
     folder, slash, name = glob.rpartition("/")
     name_regex = _translate(name).replace(".*", "[^/]*")
     if not slash:
-        return None, name_regex
+        return Rule(label, None, name_regex, None)
     folder = folder.lstrip("/")
-    return _translate(folder, folder=True), name_regex
+    fixed = [part for part in folder.split("/") if part and not _WILDCARDS & set(part)]
+    return Rule(label, _translate(folder, folder=True), name_regex, fixed[-1] if fixed else None)
 
 
 def _token(glob: str, index: int) -> tuple[str, int]:
@@ -126,40 +143,49 @@ class Bucket:
     """The globs filed under one key, split into a folder part and a file-name part.
 
     Globs for any folder are tested on the file name alone, with one combined expression
-    (`quick`). Globs tied to folders (`**/migrations/*.py`) are tested on the folder once per
-    distinct folder and cached in `folders`: a repository has far fewer folders than files.
-    Regular expressions are compiled on the first `placed_in`; most buckets never see a path.
+    (`quick`). Globs tied to folders (`**/migrations/*.py`) are tested once per distinct
+    folder, and only when the folder contains a name they need (`migrations`): a repository
+    has far fewer folders than files, and few folders with such names.
+    Regular expressions are compiled on first use; most buckets never see a path.
     """
 
-    def __init__(self, rules: list[tuple[Hashable, str | None, str]]) -> None:
+    def __init__(self, rules: list[Rule]) -> None:
         self._rules = rules
         #: folder → the (label, file-name regex) pairs whose folder part matches it
-        self.folders: dict[str, tuple[tuple[Hashable, re.Pattern[str]], ...]] = {}
+        self.folders: dict[str, Placed] = {}
         #: `fullmatch` of all any-folder globs together; None when there are none
         self.quick: Callable[[str], object] | None = None
+        self.label_set = frozenset(rule.label for rule in rules)
+        placed = [rule for rule in rules if rule.folder is not None]
+        anchors = [rule.anchor for rule in placed]
+        #: folder names one of which a folder needs for any folder-tied glob to apply
+        self.anchors: frozenset[str] | None = None
+        if all(anchor is not None for anchor in anchors):
+            self.anchors = frozenset(anchor for anchor in anchors if anchor is not None)
         self._names: tuple[tuple[Hashable, re.Pattern[str]], ...] = ()
         self._placed: tuple[tuple[Hashable, re.Pattern[str], re.Pattern[str]], ...] = ()
         self._ready = False
-
-    @property
-    def label_set(self) -> frozenset[Hashable]:
-        return frozenset(label for label, _, _ in self._rules)
 
     def without(self, labels: set[Hashable]) -> Bucket | None:
         """This bucket less the globs of ``labels``; None when nothing is left.
 
         Cheap: `re` caches the compiled expressions the new bucket asks for again.
         """
-        rules = [rule for rule in self._rules if rule[0] not in labels]
+        rules = [rule for rule in self._rules if rule.label not in labels]
         return Bucket(rules) if rules else None
 
-    def placed_in(self, folder: str) -> tuple[tuple[Hashable, re.Pattern[str]], ...]:
-        """The folder-tied globs that apply in ``folder`` (cached)."""
+    def placed_in(self, folder: str, parts: frozenset[str] | None = None) -> Placed:
+        """The folder-tied globs that apply in ``folder``, whose names are ``parts`` (cached)."""
         placed = self.folders.get(folder)
         if placed is None:
             if not self._ready:
                 self._compile()
-            placed = tuple((lb, nm) for lb, fd, nm in self._placed if fd.fullmatch(folder))
+            if parts is None:
+                parts = frozenset(folder.split("/"))
+            if self.anchors is not None and self.anchors.isdisjoint(parts):
+                placed = ()
+            else:
+                placed = tuple((lb, nm) for lb, fd, nm in self._placed if fd.fullmatch(folder))
             self.folders[folder] = placed
         return placed
 
@@ -172,17 +198,17 @@ class Bucket:
 
     def _compile(self) -> None:
         anywhere: dict[Hashable, list[str]] = {}
-        for label, folder, name in self._rules:
-            if folder is None:
-                anywhere.setdefault(label, []).append(name)
+        for rule in self._rules:
+            if rule.folder is None:
+                anywhere.setdefault(rule.label, []).append(rule.name)
         self._names = tuple((lb, re.compile("|".join(parts))) for lb, parts in anywhere.items())
         if anywhere:
             combined = "|".join(part for parts in anywhere.values() for part in parts)
             self.quick = re.compile(combined).fullmatch
         self._placed = tuple(
-            (label, re.compile(folder), re.compile(name))
-            for label, folder, name in self._rules
-            if folder is not None
+            (rule.label, re.compile(rule.folder), re.compile(rule.name))
+            for rule in self._rules
+            if rule.folder is not None
         )
         self._ready = True
 
@@ -199,10 +225,10 @@ class Matcher:
 
 def build_matcher(globs: Iterable[tuple[Hashable, str]]) -> Matcher:
     """One ``Matcher`` from ``(label, glob)`` pairs."""
-    grouped: dict[tuple[str, str], list[tuple[Hashable, str | None, str]]] = {}
+    grouped: dict[tuple[str, str], list[Rule]] = {}
     for label, glob in globs:
         for single in expand_braces(glob):
-            grouped.setdefault(index_key(single), []).append((label, *split_glob(single)))
+            grouped.setdefault(index_key(single), []).append(split_glob(label, single))
     buckets = {key: Bucket(rules) for key, rules in grouped.items()}
 
     def of(kind: str) -> dict[str, Bucket]:

@@ -36,7 +36,10 @@ def scan(
     source = classify(spec, base)
     try:
         with _open(source, remote, via) as listing:
-            found = detect(listing.paths, listing.read, config or SignalConfig())
+            try:
+                found = detect(listing.paths, listing.read, config or SignalConfig())
+            finally:
+                listing.close()
     except OSError as error:  # a cache folder or a file that cannot be written or read
         raise ScanError(f"cannot read: {error.strerror or error}") from None
     notes = [note for note in (listing.note, *found.notes) if note]

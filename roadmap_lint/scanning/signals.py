@@ -103,7 +103,7 @@ PATHS: dict[str, dict[str, tuple[str, ...]]] = {
 
 #: Folders whose content is someone else's code: never evidence, never a language.
 VENDORED_DIRS: frozenset[str] = frozenset(
-    {"node_modules", "vendor", "bower_components", "third_party", ".venv", "venv", "site-packages"}
+    {"node_modules", "vendor", "bower_components", "third_party", "venv", ".venv", "site-packages"}
 )
 
 #: Prose files show only these signals: `docs/testing.md` is not a test, `Dockerfile.md`
