@@ -19,15 +19,17 @@ from roadmap_lint.scanning.signals import (
     VENDORED_DIRS,
 )
 
+#: What a file extension means in one folder: its bucket and the folder-tied globs there.
+_Entry = tuple[Bucket, Placed]
+
 
 class _Folder:
-    """One folder in one pass: its names, and the folder-tied globs of each bucket in it."""
+    """One folder in one pass: what each file extension means there."""
 
-    __slots__ = ("parts", "placed")
+    __slots__ = ("exts",)
 
-    def __init__(self, parts: frozenset[str]) -> None:
-        self.parts = parts
-        self.placed: dict[Bucket, Placed] = {}
+    def __init__(self) -> None:
+        self.exts: dict[str, _Entry | None] = {}
 
 
 class Classifier:
@@ -46,34 +48,47 @@ class Classifier:
         self._folders: dict[str, _Folder | None] = {}
 
     def run(self, paths: Sequence[str]) -> None:
-        by_ext, by_name, by_prefix = self._live.get, self._matcher.by_name, self._matcher.by_prefix
+        if self._excluded is not None:
+            paths = [path for path in paths if not self._excluded(path)]
+        # One slice and one lookup rule out the file-name and prefix buckets for most names.
+        rare_keys = {key[:3] for key in self._matcher.by_name} | set(self._matcher.by_prefix)
         rare = self._matcher.generic is not None
-        excluded, extensions = self._excluded, self.extensions
-        last_folder, state = None, None
+        extensions = self.extensions
+        last_folder: str | None = None
+        state: _Folder | None = None
         for path in paths:
             folder, _, name = path.rpartition("/")
             if folder != last_folder:  # listings are sorted: most paths share the last folder
                 last_folder, state = folder, self._state(folder)
-            if state is None or (excluded is not None and excluded(path)):
+            if state is None:
                 continue
             stem, _, ext = name.rpartition(".")
             if not stem:
                 ext = ""
             extensions.append(ext)
-            bucket = by_ext(ext)
-            if bucket is not None:
-                placed = state.placed.get(bucket)
-                if placed is None:
-                    placed = state.placed[bucket] = bucket.placed_in(folder, state.parts)
+            exts = state.exts
+            entry: _Entry | None = (
+                exts[ext] if ext in exts else exts.setdefault(ext, self._entry(ext, folder))
+            )
+            if entry is not None:
+                bucket, placed = entry
                 if placed or (bucket.quick is not None and bucket.quick(name)):
                     self._record(bucket.labels(folder, name), path, ext)
-            if rare or name in by_name or name[:3] in by_prefix:
+            if rare or name[:3] in rare_keys:
                 self._record_rare(path, folder, name)
+
+    def _entry(self, ext: str, folder: str) -> _Entry | None:
+        """The bucket for ``ext`` and its globs placed in ``folder``; None if none applies."""
+        bucket = self._live.get(ext)
+        if bucket is None:
+            return None
+        placed = bucket.placed_in(folder)  # compiles the bucket, `quick` included, on first use
+        return None if not placed and bucket.quick is None else (bucket, placed)
 
     def _state(self, folder: str) -> _Folder | None:
         if folder not in self._folders:
-            parts = frozenset(folder.split("/"))
-            self._folders[folder] = None if not VENDORED_DIRS.isdisjoint(parts) else _Folder(parts)
+            vendored = not VENDORED_DIRS.isdisjoint(folder.split("/"))
+            self._folders[folder] = None if vendored else _Folder()
         return self._folders[folder]
 
     def _record_rare(self, path: str, folder: str, name: str) -> None:
@@ -98,7 +113,10 @@ class Classifier:
                     self._retire(label)
 
     def _retire(self, label: Hashable) -> None:
-        """Stop looking for ``label`` in the extension buckets of this pass."""
+        """Stop looking for ``label`` in the extension buckets of this pass.
+
+        Folders already seen keep their old entries: `_record` skips retired labels anyway.
+        """
         self._done.add(label)
         for ext, bucket in list(self._live.items()):
             if label in bucket.label_set:

@@ -174,15 +174,13 @@ class Bucket:
         rules = [rule for rule in self._rules if rule.label not in labels]
         return Bucket(rules) if rules else None
 
-    def placed_in(self, folder: str, parts: frozenset[str] | None = None) -> Placed:
-        """The folder-tied globs that apply in ``folder``, whose names are ``parts`` (cached)."""
+    def placed_in(self, folder: str) -> Placed:
+        """The folder-tied globs that apply in ``folder`` (cached)."""
         placed = self.folders.get(folder)
         if placed is None:
             if not self._ready:
                 self._compile()
-            if parts is None:
-                parts = frozenset(folder.split("/"))
-            if self.anchors is not None and self.anchors.isdisjoint(parts):
+            if self.anchors is not None and self.anchors.isdisjoint(folder.split("/")):
                 placed = ()
             else:
                 placed = tuple((lb, nm) for lb, fd, nm in self._placed if fd.fullmatch(folder))
