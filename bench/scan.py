@@ -31,29 +31,43 @@ HERE = Path(__file__).resolve().parent
 CACHE = HERE / ".cache"
 REPOLINTER_VERSION = "0.12.0"
 REPOLINTER = CACHE / "npm" / "node_modules" / "repolinter" / "bin" / "repolinter.js"
+REPOLINTER_SCHEMA = (
+    "https://raw.githubusercontent.com/todogroup/repolinter/master/rulesets/schema.json"
+)
 TARGET_RATIO = 100  # repolinter time / scan time
 TARGET_SECONDS = 0.6  # the whole scan, Python start-up included
 PYTHON_REFERENCE = 0.015  # `python -c pass` where the targets were set: 0.6 s is 40x that
 SCAN = "roadmap-lint scan --format json"
 REPOLINTER_NAME = "repolinter lint"
 
-#: The same six questions for both tools: each one is "does a file matching this exist?".
-RULESET = {
-    "$schema": "https://raw.githubusercontent.com/todogroup/repolinter/master/rulesets/schema.json",
-    "version": 2,
-    "axioms": {},
-    "rules": {
-        name: {"level": "error", "rule": {"type": "file-existence", "options": {"globsAny": globs}}}
-        for name, globs in {
-            "readme": ["README*"],
-            "license": ["LICENSE*"],
-            "tests": ["**/test_*.py", "**/*_test.py", "**/*.test.ts"],
-            "ci": [".github/workflows/*.yml", ".github/workflows/*.yaml"],
-            "dockerfile": ["**/Dockerfile"],
-            "compose": ["**/docker-compose.yml", "**/compose.yaml"],
-        }.items()
-    },
-}
+#: The six signals both tools answer, each "does a file matching one of these globs exist?".
+EQUIVALENT_SIGNALS = ("readme", "license", "tests", "ci", "dockerfile", "compose")
+
+
+def repolinter_ruleset() -> dict[str, object]:
+    """repolinter's file-existence rules with the very globs of roadmap-lint's signal table.
+
+    roadmap-lint's unanchored globs match at any depth: in repolinter they become `**/...`.
+    """
+    from roadmap_lint.scanning.signals import PATHS
+
+    def glob_for(glob: str) -> str:
+        return glob.lstrip("/") if "/" in glob else f"**/{glob}"
+
+    rules = {
+        signal: {
+            "level": "error",
+            "rule": {
+                "type": "file-existence",
+                "options": {
+                    "globsAny": [glob_for(g) for globs in PATHS[signal].values() for g in globs]
+                },
+            },
+        }
+        for signal in EQUIVALENT_SIGNALS
+    }
+    return {"$schema": REPOLINTER_SCHEMA, "version": 2, "axioms": {}, "rules": rules}
+
 
 _TOP_FILES = {
     "README.md": "# Benchmark monorepo\n",
@@ -205,7 +219,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("\nrepolinter: not run")
         return 0 if ok else 1
     ruleset = CACHE / "repolinter-ruleset.json"
-    ruleset.write_text(json.dumps(RULESET, indent=2), encoding="utf-8")
+    ruleset.write_text(json.dumps(repolinter_ruleset(), indent=2), encoding="utf-8")
     lint = ["node", str(repolinter), "lint", ".", "--rulesetFile", str(ruleset)]
     versus = compare({SCAN: scan, REPOLINTER_NAME: lint}, args.repolinter_runs, cwd=repo)
     ok &= report(

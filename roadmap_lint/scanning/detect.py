@@ -24,6 +24,10 @@ from roadmap_lint.scanning.result import Signal
 BlobReader = Callable[[Sequence[str]], Mapping[str, bytes]]
 
 
+_MAX_GLOB = 200
+_MAX_ITEMS = 64
+
+
 @dataclass(frozen=True)
 class SignalConfig:
     """The roadmap's `lint.signals`: excluded globs and extra globs or names per signal."""
@@ -39,8 +43,8 @@ class SignalConfig:
         extend = _mapping(section.get("extend"))
         known = {name: body for name, body in extend.items() if name in SIGNALS}
         return cls(
-            exclude=_strings(section.get("exclude")),
-            paths=tuple((n, _strings(_field(b, "paths"))) for n, b in sorted(known.items())),
+            exclude=_globs(section.get("exclude")),
+            paths=tuple((n, _globs(_field(b, "paths"))) for n, b in sorted(known.items())),
             dependencies=tuple(
                 (n, _strings(_field(b, "dependencies"))) for n, b in sorted(known.items())
             ),
@@ -157,4 +161,17 @@ def _field(body: Any, name: str) -> Any:
 def _strings(value: Any) -> tuple[str, ...]:
     if not isinstance(value, list):
         return ()
-    return tuple(item for item in value if isinstance(item, str) and item.strip())
+    return tuple(item for item in value[:_MAX_ITEMS] if isinstance(item, str) and item.strip())
+
+
+def _globs(value: Any) -> tuple[str, ...]:
+    """The user's globs that are safe to compile.
+
+    A roadmap is untrusted input: a glob with many `**` or `{}` could make matching take
+    exponential time, so such globs (and overlong ones) are left out.
+    """
+    return tuple(
+        glob
+        for glob in _strings(value)
+        if len(glob) <= _MAX_GLOB and glob.count("**") <= 2 and glob.count("{") <= 2
+    )

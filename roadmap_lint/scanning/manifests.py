@@ -26,15 +26,15 @@ except ImportError:  # pragma: no cover - Python 3.10, with tomli if it is insta
         pass
 
 _PYTHON_NAME = re.compile(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
-_GO_REQUIRE = re.compile(r"^\s*(?:require\s+)?([A-Za-z0-9][\w.\-~/]*)\s+v\d", re.MULTILINE)
-_MAVEN_DEP = re.compile(r"<dependency>(.*?)</dependency>", re.DOTALL)
+# Manifests are hostile input: no pattern may let `\s` run across lines from a line start,
+# and none scans ahead unboundedly from each of many starts (no quadratic time).
+_GO_REQUIRE = re.compile(r"^[ \t]*(?:require[ \t]+)?([A-Za-z0-9][\w.\-~/]*)[ \t]+v\d", re.MULTILINE)
 _MAVEN_FIELD = re.compile(r"<(groupId|artifactId)>\s*([^<\s]+)\s*</\1>")
 _GRADLE_COORDINATE = re.compile(r"""["']([\w.\-]+):([\w.\-]+)(?::[^"'\s]*)?["']""")
 _GRADLE_MODULE = re.compile(r"""\b(?:group|module)\s*[=:]\s*["']([\w.\-]+)["']""")
-_GEM = re.compile(r"""^\s*gem\s*\(?\s*["']([\w.\-]+)["']""", re.MULTILINE)
+_GEM = re.compile(r"""^[ \t]*gem[ \t]*\(?[ \t]*["']([\w.\-]+)["']""", re.MULTILINE)
 _MSBUILD = re.compile(r"""<Package(?:Reference|Version)\s+(?:Include|Update)\s*=\s*["']([^"']+)""")
 _MIX = re.compile(r"\{\s*:([a-z_][a-z0-9_]*)\s*,")
-_TOML_TABLE = re.compile(r"^\s*\[+\s*([^\]]+?)\s*\]+\s*$")
 _TOML_KEY = re.compile(r"""^\s*["']?([A-Za-z0-9_.\-]+)["']?\s*=""")
 _QUOTED = re.compile(r"""["']([^"']+)["']""")
 
@@ -65,26 +65,37 @@ def _toml_data(text: str) -> dict[str, Any] | None:
         return {}
 
 
-def _toml_lines(text: str, wanted: Callable[[str], bool]) -> set[str]:
-    """Keys and quoted strings inside tables whose name ``wanted`` accepts (no TOML library)."""
+def _toml_lines(
+    text: str, keys_in: Callable[[str], bool], values_in: Callable[[str], bool]
+) -> set[str]:
+    """A TOML reader for Python without tomllib or tomli: keys of the tables ``keys_in``
+    accepts (`name = "1.0"`), quoted strings in tables ``values_in`` accepts and in every
+    `...dependencies = [...]` array, multi-line ones included."""
     names: set[str] = set()
-    table = ""
+    table, in_array = "", False
     for line in text.splitlines():
-        header = _TOML_TABLE.match(line)
-        if header:
-            table = header.group(1)
-        elif wanted(table) or "dependencies" in line:
-            key = _TOML_KEY.match(line)
-            if key and wanted(table):
-                names.add(key.group(1))
-            names.update(_QUOTED.findall(line.split("=", 1)[-1]))
+        stripped = line.strip()
+        if stripped.startswith("[") and not in_array:
+            table = stripped.strip("[] \t")
+            continue
+        key = _TOML_KEY.match(line)
+        if key and keys_in(table):
+            names.add(key.group(1))
+        elif in_array or values_in(table) or "dependencies" in line.split("=", 1)[0]:
+            names.update(_QUOTED.findall(line.split("=", 1)[-1] if key else line))
+            in_array = (in_array or "[" in line) and "]" not in line
     return names
 
 
 def _pyproject(text: str) -> set[str]:
     data = _toml_data(text)
     if data is None:
-        return {python_name(n) for n in _toml_lines(text, lambda t: "dependencies" in t)} - {""}
+        names = _toml_lines(
+            text,
+            keys_in=lambda t: t.startswith("tool.poetry") and t.endswith("dependencies"),
+            values_in=lambda t: t in ("project.optional-dependencies", "dependency-groups"),
+        )
+        return {python_name(name) for name in names} - {"", "python"}
     project, poetry = data.get("project") or {}, (data.get("tool") or {}).get("poetry") or {}
     requirements = list(_strings(project.get("dependencies")))
     for group in _values(project.get("optional-dependencies")):
@@ -100,7 +111,8 @@ def _pyproject(text: str) -> set[str]:
 def _pipfile(text: str) -> set[str]:
     data = _toml_data(text)
     if data is None:
-        return {python_name(n) for n in _toml_lines(text, lambda t: "packages" in t)} - {""}
+        names = _toml_lines(text, lambda t: t in ("packages", "dev-packages"), lambda t: False)
+        return {python_name(name) for name in names} - {""}
     keys = [*_keys(data.get("packages")), *_keys(data.get("dev-packages"))]
     return {python_name(name) for name in keys} - {""}
 
@@ -108,7 +120,7 @@ def _pipfile(text: str) -> set[str]:
 def _cargo(text: str) -> set[str]:
     data = _toml_data(text)
     if data is None:
-        return _toml_lines(text, lambda t: t.endswith("dependencies"))
+        return _toml_lines(text, lambda t: t.endswith("dependencies"), lambda t: False)
     tables = [data, data.get("workspace") or {}, *_values(data.get("target"))]
     return {
         name
@@ -144,8 +156,8 @@ def _go_mod(text: str) -> set[str]:
 
 def _pom(text: str) -> set[str]:
     names = set()
-    for block in _MAVEN_DEP.findall(text):
-        fields = dict(_MAVEN_FIELD.findall(block))
+    for chunk in text.split("<dependency>")[1:]:  # linear, unlike a lazy `.*?` per tag
+        fields = dict(_MAVEN_FIELD.findall(chunk.split("</dependency>", 1)[0]))
         if "artifactId" in fields:
             names.add(fields["artifactId"])
             names.add(f"{fields.get('groupId', '')}:{fields['artifactId']}")

@@ -229,3 +229,14 @@ def test_text_output_lists_evidence_per_project(cli: Any, tmp_path: Path) -> Non
     path = roadmap(tmp_path, "  - {id: api, repo: api, expects: [tests]}\n")
     run = cli("check", str(path), "--select", "RL301")
     assert "  api: tests, dockerfile, sql_migrations, readme\n" in run.out
+
+
+def test_hostile_signal_globs_are_left_out(cli: Any, tmp_path: Path) -> None:
+    make_repo(tmp_path / "api", {"a/" * 60 + "x.py": "x", "README.md": "x"})
+    hostile = ["**/" * 30 + "x", "{a,b}" * 20 + "/*.py", "x" * 500]
+    extra = "lint:\n  signals:\n    exclude: " + json.dumps(hostile) + "\n    extend:\n"
+    extra += "      tests: {paths: " + json.dumps(hostile) + "}\n"
+    path = roadmap(tmp_path, "  - {id: api, repo: api, expects: [tests]}\n", extra=extra)
+    started = dt.datetime.now()
+    assert [rule for rule, _, _ in findings(cli, path, "RL301")] == ["RL301"]
+    assert (dt.datetime.now() - started).total_seconds() < 10

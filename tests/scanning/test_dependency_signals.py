@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 import pytest
 
+from roadmap_lint.scanning.manifests import PARSERS, dependency_names
 from roadmap_lint.scanning.result import ScanResult
 
 ScanFiles = Callable[[dict[str, str]], ScanResult]
@@ -160,3 +162,36 @@ def test_evidence_names_the_dependency(scan_files: ScanFiles) -> None:
 def test_no_dependency_signal(scan_files: ScanFiles, what: str, files: dict[str, str]) -> None:
     result = scan_files(files)
     assert not any(result.shows(name) for name in DEPENDENCY_SIGNALS), what
+
+
+HOSTILE = {
+    "newlines": "\n" * 300_000,
+    "spaces": " " * 400_000,
+    "brackets": "[" * 200_000,
+    "open tags": "<dependency>" * 40_000,
+    "open quote": '"' + "a" * 400_000,
+    "braces": "{ " * 200_000,
+    "gems": "gem " * 100_000,
+    "requires": "require " * 60_000,
+}
+
+
+@pytest.mark.parametrize("parser", sorted(PARSERS))
+def test_hostile_manifests_parse_in_linear_time(parser: str) -> None:
+    for what, text in HOSTILE.items():
+        started = time.perf_counter()
+        dependency_names(parser, text.encode())
+        assert time.perf_counter() - started < 2, f"{parser} is slow on {what}"
+
+
+def test_toml_fallback_reads_without_a_library(monkeypatch: pytest.MonkeyPatch) -> None:
+    from roadmap_lint.scanning import manifests
+
+    monkeypatch.setattr(manifests, "_toml", None)
+    names = dependency_names("pyproject", PYPROJECT.encode())
+    assert {"sqlalchemy", "psycopg", "pyjwt", "celery", "structlog"} <= names
+    assert {"redis", "sqlx"} <= dependency_names("cargo", CARGO.encode())
+    for what, text in HOSTILE.items():
+        started = time.perf_counter()
+        dependency_names("pipfile", text.encode())
+        assert time.perf_counter() - started < 2, what
