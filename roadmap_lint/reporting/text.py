@@ -20,6 +20,8 @@ def report(result: CheckResult, stream: TextIO, *, color: bool) -> None:
         stream.write(f"{where} {code} {finding.name}: {safe(finding.message)}\n")
         if finding.hint:
             stream.write(f"    {paint('hint:', 'cyan', color)} {safe(finding.hint)}\n")
+    if result.history is not None and result.history.available:
+        stream.write(safe(result.history.trend_line()) + "\n")
     stream.write(summary_line(result) + "\n")
 
 

@@ -11,17 +11,26 @@ from typing import cast
 
 from roadmap_lint.errors import UserError
 from roadmap_lint.rules import (
+    annual_reset_overdue,
     area_without_project,
     comfortable_without_evidence,
     duplicate_key,
     duplicate_name,
     essential_overload,
     future_date,
+    history_unavailable,
+    missing_project_refresh,
+    monthly_checkin_overdue,
     no_next_focus,
+    nothing_removed,
+    quarterly_review_overdue,
+    roadmap_outgrows_learner,
     schema,
+    stale_project,
     too_many_languages,
     tool_without_reason,
     tutorial_heavy,
+    unapplied_skill,
     unknown_reference,
     yaml_syntax,
 )
@@ -41,6 +50,15 @@ _MODULES = (
     tool_without_reason,
     no_next_focus,
     comfortable_without_evidence,
+    history_unavailable,
+    quarterly_review_overdue,
+    monthly_checkin_overdue,
+    annual_reset_overdue,
+    stale_project,
+    unapplied_skill,
+    missing_project_refresh,
+    roadmap_outgrows_learner,
+    nothing_removed,
 )
 
 #: All rules, ordered by code.
