@@ -20,7 +20,8 @@ from roadmap_lint.loading.document import parse_text
 #: Pieces shorter than this are parsed whole; splitting them would cost more than it saves.
 _SPLIT_MIN = 400
 _HEADER = re.compile(r"( *)([A-Za-z_][\w\- ]*):[ \t]*(?:#[^\n]*)?\n")
-_TOP_ENTRY = re.compile(r"^(?=[^\s#])", re.MULTILINE)
+#: An entry starts at a key; list items at the key's own indentation belong to that key.
+_TOP_ENTRY = re.compile(r"^(?=[^\s#-])", re.MULTILINE)
 _DOCUMENT_MARKERS = re.compile(r"^(?:---|\.\.\.|%)", re.MULTILINE)
 _PATH = Path("<history>")
 
@@ -56,7 +57,12 @@ class ChunkedParser:
         """``{key: value}`` of one mapping entry (a header line and its indented body)."""
         if chunk in self._cache:
             return self._cache[chunk]  # type: ignore[no-any-return]
-        value = self._split(chunk) if len(chunk) >= _SPLIT_MIN else None
+        value = None
+        if len(chunk) >= _SPLIT_MIN:
+            try:
+                value = self._split(chunk)
+            except _Fallback:  # a piece needs its neighbours: parse this entry whole
+                value = None
         if value is None:
             value = _leaf(chunk, dict)
         self._cache[chunk] = value
@@ -76,7 +82,7 @@ class ChunkedParser:
         indent, is_item = child
         if indent < len(header.group(1)) or (indent == len(header.group(1)) and not is_item):
             return None
-        pattern = rf"^ {{{indent}}}-(?:[ \t]|$)" if is_item else rf"^ {{{indent}}}(?=[^\s#])"
+        pattern = rf"^ {{{indent}}}-(?:[ \t]|$)" if is_item else rf"^ {{{indent}}}(?=[^\s#-])"
         starts = [match.start() for match in re.finditer(pattern, body, re.MULTILINE)]
         if not starts or _first_content(body[: starts[0]]) is not None:
             raise _Fallback

@@ -11,9 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 import subprocess
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 _SAFE = (
     "-c",
@@ -124,19 +126,24 @@ def _version(record: str) -> Version | None:
 
 
 def read_blobs(folder: Path, blobs: Iterable[str], max_bytes: int) -> Iterator[tuple[str, bytes]]:
-    """Contents of ``blobs`` through one ``git cat-file --batch``; larger ones are skipped."""
+    """Contents of ``blobs`` through one ``git cat-file --batch``; larger ones are skipped.
+
+    A thread writes the requests while this one reads the answers, so git never waits for
+    a round trip and neither side can fill a pipe and block the other.
+    """
+    wanted = list(blobs)
     process = subprocess.Popen(
-        ["git", *_SAFE, "cat-file", "--batch"],
+        ["git", *_SAFE, "cat-file", "--batch", "--buffer"],
         cwd=folder,
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
     )
     assert process.stdin is not None and process.stdout is not None
+    writer = threading.Thread(target=_request, args=(process.stdin, wanted), daemon=True)
+    writer.start()
     try:
-        for blob in blobs:
-            process.stdin.write(blob.encode() + b"\n")
-            process.stdin.flush()
+        for blob in wanted:
             header = process.stdout.readline().split()
             if len(header) != 3 or header[1] != b"blob":
                 continue
@@ -146,9 +153,18 @@ def read_blobs(folder: Path, blobs: Iterable[str], max_bytes: int) -> Iterator[t
             if content is not None:
                 yield blob, content
     finally:
-        process.stdin.close()
         process.stdout.close()
+        process.kill()
         process.wait()
+        writer.join()
+
+
+def _request(stream: IO[bytes], blobs: list[str]) -> None:
+    try:
+        stream.write("".join(blob + "\n" for blob in blobs).encode())
+        stream.close()
+    except (BrokenPipeError, ValueError):  # the reader stopped early and closed the pipe
+        pass
 
 
 def _read_exactly(stream: object, size: int, *, keep: bool) -> bytes | None:
