@@ -88,7 +88,19 @@ def check_tracked(path: Path) -> None:
 
 
 def versions(path: Path, since: dt.date, limit: int) -> list[Version]:
-    """Commits that changed ``path`` (following renames) since ``since``, oldest first."""
+    """Commits that changed ``path`` (following renames) since ``since``, oldest first.
+
+    When the window cuts the history by date, the last commit before it comes first: it holds
+    the state the window starts from.
+    """
+    window = f"{since.isoformat()} 00:00:00 +0000"
+    found = _log(path, f"--max-count={limit}", f"--since={window}")
+    if len(found) < limit and not (found and found[0].created):
+        found = _log(path, "--max-count=1", f"--until={window}") + found
+    return found
+
+
+def _log(path: Path, *bounds: str) -> list[Version]:
     done = _git(
         path.parent,
         "log",
@@ -99,8 +111,7 @@ def versions(path: Path, since: dt.date, limit: int) -> list[Version]:
         "--no-abbrev",
         "--no-ext-diff",
         "--no-textconv",
-        f"--max-count={limit}",
-        f"--since={since.isoformat()} 00:00:00 +0000",
+        *bounds,
         "--format=%x1ecommit %H %cI",
         "--",
         path.name,

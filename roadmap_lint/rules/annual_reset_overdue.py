@@ -6,7 +6,7 @@ dropped. Without the reset, a roadmap only ever grows.
 
 **Counts:** entries in `reviews:` with `kind: annual`, by their `date`, plus entries an earlier
 commit listed and a later one pruned. With no annual review at all, the days are counted from
-the roadmap's first commit (without history, the roadmap is overdue straight away).
+the roadmap's first commit; without history the rule stays silent.
 
 **Fix:** hold the annual reset, re-sort every skill's `bucket`, and add the review to
 `reviews:` with `kind: annual` and the topics you dropped under `removed:`.

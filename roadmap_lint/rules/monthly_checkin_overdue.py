@@ -6,7 +6,7 @@ project retrospective) counts as one.
 
 **Counts:** every entry in `reviews:`, by its `date`, plus entries an earlier commit listed
 and a later one pruned. With no review at all, the days are counted from the roadmap's first
-commit (without history, the roadmap is overdue straight away).
+commit; without history the rule stays silent.
 
 **Fix:** spend fifteen minutes on the check-in and add it to `reviews:` with `kind: monthly`.
 

@@ -6,8 +6,8 @@ into a reading list. An annual review covers the quarter too.
 
 **Counts:** entries in `reviews:` with `kind: quarterly` or `kind: annual`, by their `date`.
 Entries an earlier commit listed and a later one pruned still count; commits alone never do.
-With no such review at all, the days are counted from the roadmap's first commit (or, when
-history is not read, the roadmap is overdue straight away).
+With no such review at all, the days are counted from the roadmap's first commit; without
+history there is nothing to count from, and the rule stays silent.
 
 **Fix:** hold the review (`roadmap-lint review --cadence quarterly` opens an issue with its
 checklist) and add it to `reviews:`.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from tests.history.builders import RoadmapRepo, check_json, codes, messages, roadmap, skill
@@ -120,7 +121,8 @@ def test_the_window_is_bounded_by_lint_history(cli: Any, repo: RoadmapRepo) -> N
     )
     days = {"history": {"max_days": 100}}
     repo.save(roadmap([skill("Kafka"), skill("SQL", "fragile")], lint=days), "2026-11-01")
-    assert history_of(cli, repo)["history"]["from"] == "2026-11-01"
+    windowed = history_of(cli, repo)["history"]  # the last commit before the window leads
+    assert (windowed["from"], windowed["versions"]) == ("2026-03-01", 2)
 
 
 def test_text_output_has_a_trend_line(cli: Any, repo: RoadmapRepo) -> None:
@@ -137,3 +139,20 @@ def test_no_history_leaves_out_the_section(cli: Any, repo: RoadmapRepo) -> None:
     document = check_json(cli, repo.path, TODAY, "--no-history")[1]
     assert "history" not in document
     assert not {"RL100", "RL105", "RL209"} & set(codes(document))
+
+
+def test_history_section_follows_the_output_schema(cli: Any, repo: RoadmapRepo) -> None:
+    from jsonschema import Draft202012Validator
+
+    from tests.conftest import REPO_ROOT
+
+    schema = json.loads((REPO_ROOT / "schemas" / "output.schema.json").read_text())
+    validator = Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+    repo.save(roadmap([skill("SQL"), skill("GraphQL")]), "2026-01-05")
+    repo.save(roadmap([skill("SQL", "fragile"), skill("Redis")]), "2026-10-01")
+    validator.validate(history_of(cli, repo))
+    outside = repo.root.parent / "loose.yml"
+    outside.write_text(roadmap([skill("SQL")]), encoding="utf-8")
+    unavailable = check_json(cli, outside, TODAY)[1]
+    assert unavailable["history"]["available"] is False
+    validator.validate(unavailable)
