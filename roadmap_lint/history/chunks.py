@@ -20,8 +20,11 @@ from roadmap_lint.loading.document import parse_text
 #: Pieces shorter than this are parsed whole; splitting them would cost more than it saves.
 _SPLIT_MIN = 400
 _HEADER = re.compile(r"( *)([A-Za-z_][\w\- ]*):[ \t]*(?:#[^\n]*)?\n")
-#: An entry starts at a key; list items at the key's own indentation belong to that key.
-_TOP_ENTRY = re.compile(r"^(?=[^\s#-])", re.MULTILINE)
+#: An entry starts at a plain key. Anything else at that indentation (a list item belonging
+#: to the key above, an anchor, a quoted key) stays with the entry above it, whose parse then
+#: fails or keeps it, exactly as a whole-file parse would.
+_KEY = r"(?=[A-Za-z_][\w\- .]*:(?:[ \t]|$))"
+_TOP_ENTRY = re.compile("^" + _KEY, re.MULTILINE)
 _DOCUMENT_MARKERS = re.compile(r"^(?:---|\.\.\.|%)", re.MULTILINE)
 _PATH = Path("<history>")
 
@@ -82,7 +85,7 @@ class ChunkedParser:
         indent, is_item = child
         if indent < len(header.group(1)) or (indent == len(header.group(1)) and not is_item):
             return None
-        pattern = rf"^ {{{indent}}}-(?:[ \t]|$)" if is_item else rf"^ {{{indent}}}(?=[^\s#-])"
+        pattern = rf"^ {{{indent}}}-(?:[ \t]|$)" if is_item else rf"^ {{{indent}}}" + _KEY
         starts = [match.start() for match in re.finditer(pattern, body, re.MULTILINE)]
         if not starts or _first_content(body[: starts[0]]) is not None:
             raise _Fallback

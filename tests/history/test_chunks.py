@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -81,7 +82,11 @@ def _mutate(text: str, edits: list[tuple[int, int, str]]) -> str:
     return "".join(lines)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=int(os.environ.get("CHUNK_EXAMPLES", "200")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 @given(
     base=st.sampled_from([EXAMPLE, LONG_AREA]),
     edits=st.lists(
@@ -89,7 +94,24 @@ def _mutate(text: str, edits: list[tuple[int, int, str]]) -> str:
             st.integers(0, 400),
             st.integers(0, 4),
             st.sampled_from(
-                ["x: 1", "  - y", "# note", "&a", "*a", "  - {name: Z,", "key: |", "-"]
+                [
+                    "x: 1",
+                    "  - y",
+                    "# note",
+                    "&a",
+                    "*a",
+                    "  - {name: Z,",
+                    "key: |",
+                    "-",
+                    "? x",
+                    "'q': 1",
+                    "  next: 'open",
+                    "<<: *a",
+                    "...",
+                    "  x: !!str 1",
+                    "a b: c: d",
+                    "version: 2",
+                ]
             ),
         ),
         max_size=4,
