@@ -60,7 +60,7 @@ class ChunkedParser:
         """``{key: value}`` of one mapping entry (a header line and its indented body)."""
         if chunk in self._cache:
             return self._cache[chunk]  # type: ignore[no-any-return]
-        value = None
+        value: Any = None
         if len(chunk) >= _SPLIT_MIN:
             try:
                 value = self._split(chunk)
@@ -102,7 +102,9 @@ def _leaf(chunk: str, shape: type) -> Any:
     """Parse one piece; it must be a one-entry mapping or a one-item list, as cut."""
     document = parse_text(chunk, _PATH)
     data = document.data
-    if not document.parsed or not isinstance(data, shape) or len(data) != 1:
+    if not document.parsed or not isinstance(data, (dict, list)) or not isinstance(data, shape):
+        raise _Fallback
+    if len(data) != 1:
         raise _Fallback
     return data
 

@@ -8,7 +8,7 @@ holds was not "added" then, only already there (so creating a roadmap is not gro
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from roadmap_lint.history.snapshot import ReviewMark, SkillState, Snapshot
@@ -32,11 +32,11 @@ class Track:
     def current(self) -> object:
         return self.states[-1][1] if self.states else None
 
-    def since(self, same: object) -> dt.date | None:
+    def since(self, same: Callable[[object], bool]) -> dt.date | None:
         """Date from which the state has satisfied ``same(state)`` without a break."""
         start = None
         for date, state in reversed(self.states):
-            if not same(state):  # type: ignore[operator]
+            if not same(state):
                 break
             start = date
         return start

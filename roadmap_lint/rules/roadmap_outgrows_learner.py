@@ -26,6 +26,8 @@ import datetime as dt
 from collections.abc import Iterator
 
 from roadmap_lint.findings import Severity
+from roadmap_lint.history import History
+from roadmap_lint.history.snapshot import SkillState
 from roadmap_lint.rules.base import Problem, RuleContext
 
 CODE = "RL208"
@@ -57,7 +59,8 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
     )
 
 
-def _display(history: object, key: str) -> str:
-    track = history.timeline.skills[key]  # type: ignore[attr-defined]
-    state = next(s for _, s in reversed(track.states) if s is not None)
+def _display(history: History, key: str) -> str:
+    """The skill's name as last written (keys are casefolded)."""
+    track = history.timeline.skills[key]
+    state = next(s for _, s in reversed(track.states) if isinstance(s, SkillState))
     return f"'{state.name}'"
