@@ -16,10 +16,10 @@ from roadmap_lint.loading.validation import validate
 from roadmap_lint.model import Roadmap, build_roadmap
 from roadmap_lint.rules.base import RuleContext
 from roadmap_lint.scanning.result import ScanResult
+from roadmap_lint.summary import area_summary
 
 if TYPE_CHECKING:
     from roadmap_lint.history import History
-from roadmap_lint.summary import area_summary
 
 
 @dataclass(frozen=True)

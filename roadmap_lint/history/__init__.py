@@ -10,17 +10,19 @@ edits in the working copy count as a version dated today. When history cannot be
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from roadmap_lint.history.chunks import ChunkedParser
-from roadmap_lint.history.git import GitUnavailable, Version, check_tracked, read_blobs, versions
+from roadmap_lint.history.git import GitUnavailable, check_tracked, read_blobs, versions
 from roadmap_lint.history.record import History
 from roadmap_lint.history.snapshot import Snapshot, Snapshotter
+from roadmap_lint.history.timeline import Timeline
 from roadmap_lint.loading.document import Limits
 
-__all__ = ["History", "HistoryOptions", "read_history"]
+__all__ = ["History", "HistoryOptions", "VersionParser", "fold", "read_history"]
 
 
 @dataclass(frozen=True)
@@ -57,38 +59,50 @@ def read_history(
     except GitUnavailable as unavailable:
         history.problem, history.hint = str(unavailable), unavailable.hint
         return history
-    snapshots, last_text = _snapshots(path.parent, found)
-    previous: Snapshot | None = None
-    for version in found:
-        snapshot = snapshots.get(version.blob) if version.blob else None
-        if snapshot is None:
-            history.skipped += version.blob is not None
-            continue
-        history.timeline.add(version.date, snapshot, previous)
-        previous = snapshot
+    present = [version for version in found if version.blob]  # a deletion is no version
+    parse = VersionParser()
+    texts = dict(read_texts(path.parent, [version.blob for version in present]))
+    dated = [(v.date, parse(texts[v.blob]) if v.blob in texts else None) for v in present]
+    if present and text != texts.get(present[-1].blob or ""):
+        dated.append((today, parse.data(data)))
+        history.uncommitted = True
+    history.timeline, history.skipped = fold(dated)
     history.complete = bool(found) and found[0].created
-    if text != last_text.get(found[-1].blob if found else None):
-        current = Snapshotter().snapshot(data)
-        if current is not None:
-            history.timeline.add(today, current, previous)
-            history.uncommitted = True
     return history
 
 
-def _snapshots(
-    folder: Path, found: list[Version]
-) -> tuple[dict[str, Snapshot | None], dict[str | None, str]]:
-    """Each distinct blob, parsed once; and the text of the newest one."""
-    blobs = list(dict.fromkeys(version.blob for version in found if version.blob))
-    parser, snapshotter = ChunkedParser(), Snapshotter()
-    snapshots: dict[str, Snapshot | None] = {}
-    newest: dict[str | None, str] = {}
-    for blob, raw in read_blobs(folder, blobs, Limits().max_bytes):
+class VersionParser:
+    """The text of a version → its ``Snapshot`` (None when it does not parse), with the caches
+    shared across all versions of one file."""
+
+    def __init__(self) -> None:
+        self._parser = ChunkedParser()
+        self._snapshotter = Snapshotter()
+
+    def __call__(self, text: str) -> Snapshot | None:
+        return self.data(self._parser.parse(text))
+
+    def data(self, data: Any) -> Snapshot | None:
+        return self._snapshotter.snapshot(data)
+
+
+def fold(dated: Iterable[tuple[dt.date, Snapshot | None]]) -> tuple[Timeline, int]:
+    """A timeline from versions oldest first, and how many of them were skipped."""
+    timeline, skipped, previous = Timeline(), 0, None
+    for date, snapshot in dated:
+        if snapshot is None:
+            skipped += 1
+            continue
+        timeline.add(date, snapshot, previous)
+        previous = snapshot
+    return timeline, skipped
+
+
+def read_texts(folder: Path, blobs: list[str | None]) -> Iterator[tuple[str, str]]:
+    """Each distinct blob's text, once; blobs too large or not UTF-8 are left out."""
+    distinct = list(dict.fromkeys(blob for blob in blobs if blob))
+    for blob, raw in read_blobs(folder, distinct, Limits().max_bytes):
         try:
-            text = raw.decode("utf-8-sig")
+            yield blob, raw.decode("utf-8-sig")
         except UnicodeDecodeError:
             continue
-        snapshots[blob] = snapshotter.snapshot(parser.parse(text))
-        if blob == found[-1].blob:
-            newest[blob] = text
-    return snapshots, newest
