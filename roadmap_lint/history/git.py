@@ -29,6 +29,12 @@ _SAFE = (
 )
 _RAW = re.compile(r"^:\d{6} (\d{6}) [0-9a-f]+ ([0-9a-f]+) ([A-Z])", re.MULTILINE)
 _COMMIT = "\x1ecommit "
+#: What git said → how to fix it ("" for anything else).
+_HINTS = {
+    "dubious ownership": "git refuses a repository owned by another user; mark it safe with"
+    " `git config --global --add safe.directory <path>`",
+    "": "commit the roadmap to git to get the history rules (RL105, RL106, RL208, RL209)",
+}
 
 
 class GitUnavailable(Exception):
@@ -70,10 +76,8 @@ def check_tracked(path: Path) -> None:
     probe = _git(folder, "rev-parse", "--is-shallow-repository")
     if probe.returncode != 0:
         reason = _first_line(probe.stderr) or "not a git repository"
-        raise GitUnavailable(
-            f"{path.as_posix()} is not in a git repository ({reason})",
-            "commit the roadmap to git to get the history rules (RL105, RL106, RL208, RL209)",
-        )
+        hint = next((h for key, h in _HINTS.items() if key in reason), _HINTS[""])
+        raise GitUnavailable(f"{path.as_posix()} is not in a git repository ({reason})", hint)
     if probe.stdout.strip() == b"true":
         raise GitUnavailable(
             "this is a shallow clone, so the roadmap's earlier commits are missing",

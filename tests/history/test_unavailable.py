@@ -55,3 +55,12 @@ def test_ignoring_the_notice(cli: Any, tmp_path: Path) -> None:
     path = tmp_path / "roadmap.yml"
     path.write_text(roadmap([skill("Kafka")]), encoding="utf-8")
     assert "RL100" not in codes(check_json(cli, path, TODAY, "--ignore", "history-unavailable")[1])
+
+
+def test_repository_of_another_user(
+    cli: Any, repo: RoadmapRepo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo.save(roadmap([skill("Kafka")]), "2026-01-05")
+    monkeypatch.setenv("GIT_TEST_ASSUME_DIFFERENT_OWNER", "1")
+    text = only_info(check_json(cli, repo.path, TODAY)[1])
+    assert "dubious ownership" in text and "safe.directory" in text
