@@ -60,11 +60,12 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
         )
         if since is None or (ctx.today - since).days <= limit:
             continue
-        earlier = " or earlier" if since == history.start and not history.complete else ""
+        days = (ctx.today - since).days
+        cut = since == history.start and not history.complete  # the window hides the start
         yield Problem(
-            f"'{skill.name}' has been {skill.status} with no project since"
-            f" {since.isoformat()}{earlier}, {(ctx.today - since).days} days"
-            f" (unapplied_days is {limit})",
+            f"'{skill.name}' has been {skill.status} with no project for"
+            f" {'at least ' if cut else ''}{days} days, since {since.isoformat()}"
+            f"{' or earlier' if cut else ''} (unapplied_days is {limit})",
             skill.pointer + "/status",
             "list a project that uses it under `projects:`, or move it to optional_later",
         )

@@ -26,7 +26,7 @@ def test_a_rename_is_followed(cli: Any, repo: RoadmapRepo) -> None:
     git(repo.root, "commit", "-q", "-m", "Rename to the default name", date="2026-10-01")
     document = history_of(cli, repo)
     assert messages(document, "RL105") == [
-        "'Kafka' has been theoretical with no project since 2026-03-01, 269 days"
+        "'Kafka' has been theoretical with no project for 269 days, since 2026-03-01"
         " (unapplied_days is 180)"
     ]
     assert document["history"]["complete"] is True
@@ -116,8 +116,8 @@ def test_the_window_is_bounded_by_lint_history(cli: Any, repo: RoadmapRepo) -> N
     assert document["history"]["from"] == "2026-02-01"
     assert document["history"]["complete"] is False
     assert messages(document, "RL105")[0] == (
-        "'Kafka' has been theoretical with no project since 2026-02-01 or earlier, 297 days"
-        " (unapplied_days is 180)"
+        "'Kafka' has been theoretical with no project for at least 297 days,"
+        " since 2026-02-01 or earlier (unapplied_days is 180)"
     )
     days = {"history": {"max_days": 100}}
     repo.save(roadmap([skill("Kafka"), skill("SQL", "fragile")], lint=days), "2026-11-01")

@@ -19,7 +19,7 @@ def test_skill_theoretical_for_200_days_is_unapplied(cli: Any, repo: RoadmapRepo
     repo.save(roadmap([skill("Kafka")]), "2026-05-09")
     found = messages(run(cli, repo), "RL105")
     assert found == [
-        "'Kafka' has been theoretical with no project since 2026-05-09, 200 days"
+        "'Kafka' has been theoretical with no project for 200 days, since 2026-05-09"
         " (unapplied_days is 180)"
     ]
 
@@ -39,7 +39,8 @@ def test_the_clock_runs_from_losing_the_project(cli: Any, repo: RoadmapRepo) -> 
     repo.save(roadmap([skill("SQL", "fragile", projects=["notes-api"])]), "2026-01-05")
     repo.save(roadmap([skill("SQL", "fragile")]), "2026-04-01")
     assert messages(run(cli, repo), "RL105") == [
-        "'SQL' has been fragile with no project since 2026-04-01, 238 days (unapplied_days is 180)"
+        "'SQL' has been fragile with no project for 238 days, since 2026-04-01"
+        " (unapplied_days is 180)"
     ]
 
 
