@@ -110,7 +110,7 @@ def _log(path: Path, *bounds: str) -> list[Version]:
         "log",
         "--follow",
         "--first-parent",
-        "--diff-merges=first-parent",
+        "-m",
         "--raw",
         "--no-abbrev",
         "--no-ext-diff",
@@ -124,8 +124,11 @@ def _log(path: Path, *bounds: str) -> list[Version]:
         raise GitUnavailable(
             f"git log failed: {_first_line(done.stderr)}", "check that the repository is intact"
         )
-    found = [_version(record) for record in done.stdout.decode("utf-8", "replace").split(_COMMIT)]
-    return [version for version in reversed(found) if version is not None]
+    records = done.stdout.decode("utf-8", "replace").split(_COMMIT)
+    # A merge is diffed against its first parent only; should a git version repeat the
+    # commit once per parent, the first (first-parent) entry is the one kept.
+    found = {version.sha: version for version in map(_version, reversed(records)) if version}
+    return list(found.values())
 
 
 def _version(record: str) -> Version | None:
