@@ -25,7 +25,8 @@ _HEADER = re.compile(r"( *)([A-Za-z_][\w\- ]*):[ \t]*(?:#[^\n]*)?\n")
 #: fails or keeps it, exactly as a whole-file parse would.
 _KEY = r"(?=[A-Za-z_][\w\- .]*:(?:[ \t]|$))"
 _TOP_ENTRY = re.compile("^" + _KEY, re.MULTILINE)
-_DOCUMENT_MARKERS = re.compile(r"^(?:---|\.\.\.|%)", re.MULTILINE)
+#: Lines that start or end a YAML document, or a directive: leave those files to the full parse.
+_DOCUMENT_MARKERS = ("---", "...", "%")
 _PATH = Path("<history>")
 
 
@@ -41,7 +42,7 @@ class ChunkedParser:
 
     def parse(self, text: str) -> Any:
         """The data of ``text`` as ``parse_text`` would give it; None when it does not parse."""
-        if not _DOCUMENT_MARKERS.search(text):
+        if not _has_document_markers(text):
             try:
                 return self._top_level(text)
             except (_Fallback, RecursionError):
@@ -96,6 +97,13 @@ class ChunkedParser:
         if is_item:
             return {key: [item for piece in pieces for item in self._item(piece)]}
         return {key: _merge(self._entry(piece) for piece in pieces)}
+
+
+def _has_document_markers(text: str) -> bool:
+    # substring searches run in C; a multi-line regex over every version costs far more
+    return text.startswith(_DOCUMENT_MARKERS) or any(
+        "\n" + marker in text for marker in _DOCUMENT_MARKERS
+    )
 
 
 def _leaf(chunk: str, shape: type) -> Any:

@@ -8,6 +8,7 @@ them), so the facts of each part are computed once and looked up by identity aft
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -55,7 +56,7 @@ class Snapshotter:
         areas = data.get("areas")
         skills: dict[str, SkillState] = {}
         for name, body in areas.items() if isinstance(areas, dict) else ():
-            skills.update(self._facts("area:" + str(name), body, _area_facts(str(name))))
+            skills.update(self._facts("area:" + str(name), body, self._area_facts(str(name))))
         reviews, dropped = self._facts("reviews", data.get("reviews"), _review_facts)
         return Snapshot(
             skills=skills,
@@ -64,6 +65,24 @@ class Snapshotter:
             dropped=dropped,
         )
 
+    def _area_facts(self, area: str) -> Callable[[Any], dict[str, SkillState]]:
+        """Facts of an area's skills, each skill item read once (an edit touches one item)."""
+
+        def skill_facts(item: Any) -> SkillState | None:
+            found = list(build_roadmap({"areas": {area: {"skills": [item]}}}).skills())
+            if not found:
+                return None
+            skill = found[0]
+            applied = bool(skill.projects)
+            return SkillState(skill.area, skill.name, skill.status, skill.bucket, applied)
+
+        def compute(body: Any) -> dict[str, SkillState]:
+            items = body.get("skills") if isinstance(body, dict) else None
+            states = (self._facts("skill:" + area, item, skill_facts) for item in items or ())
+            return {state.name.casefold(): state for state in states if state is not None}
+
+        return compute
+
     def _facts(self, part: str, value: Any, compute: Any) -> Any:
         key = (part, id(value))
         known = self._memo.get(key)
@@ -71,19 +90,6 @@ class Snapshotter:
             known = (value, compute(value))
             self._memo[key] = known
         return known[1]
-
-
-def _area_facts(area: str) -> Any:
-    def compute(body: Any) -> dict[str, SkillState]:
-        roadmap = build_roadmap({"areas": {area: body}})
-        return {
-            skill.name.casefold(): SkillState(
-                skill.area, skill.name, skill.status, skill.bucket, bool(skill.projects)
-            )
-            for skill in roadmap.skills()
-        }
-
-    return compute
 
 
 def _project_facts(projects: Any) -> dict[str, tuple[str, dt.date | None]]:
