@@ -55,7 +55,12 @@ def overdue(ctx: RuleContext, kinds: tuple[str, ...], option: str, hint: str) ->
     if latest is not None:
         since, what, pointer = latest.date, f"the latest {label} was on", latest.pointer
     elif history is not None and history.available and history.start is not None:
-        since, what, pointer = history.start, f"no {label} since the roadmap appeared on", ""
+        where = (
+            "since the roadmap appeared on"
+            if history.complete
+            else ("in the history read, which starts on")
+        )
+        since, what, pointer = history.start, f"no {label} {where}", ""
     else:
         return
     days = (ctx.today - since).days

@@ -122,3 +122,13 @@ def test_done_date_from_history_when_completed_is_missing(cli: Any, repo: Roadma
 def test_project_refreshed(cli: Any, repo: RoadmapRepo, reviews: Any) -> None:
     repo.save(roadmap(SKILLS, projects=[DONE], reviews=reviews), "2026-11-03")
     assert "RL106" not in codes(run(cli, repo))
+
+
+def test_a_cut_window_says_where_history_starts(cli: Any, repo: RoadmapRepo) -> None:
+    lint = {"history": {"max_commits": 1}}
+    repo.save(roadmap(SKILLS, lint=lint), "2025-01-05")
+    repo.save(roadmap([*SKILLS, skill("Redis")], lint=lint), "2026-06-01")
+    assert messages(run(cli, repo), "RL101") == [
+        "no quarterly or annual review in the history read, which starts on 2026-06-01,"
+        " 177 days ago (quarterly_days is 92)"
+    ]
