@@ -1,0 +1,109 @@
+"""``--format markdown``: the job summary — findings, the signal matrix, the balance chart.
+
+GitHub renders it on the run's page (``$GITHUB_STEP_SUMMARY``); it reads as well in a terminal
+or a pull-request comment. Everything taken from the roadmap or a repository goes through
+``md_text`` first, so a value cannot inject HTML, break a table or fake a link.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, TextIO
+
+from roadmap_lint.findings import Finding, Severity, summarize
+from roadmap_lint.model import SIGNALS, Project, Roadmap
+from roadmap_lint.scanning.result import ScanResult
+
+if TYPE_CHECKING:
+    from roadmap_lint.check import CheckResult
+
+#: GitHub caps a step summary at 1 MiB; a few hundred rows are all anyone reads anyway.
+MAX_ROWS = 200
+
+_ICONS = {Severity.ERROR: "❌ error", Severity.WARNING: "⚠️ warning", Severity.INFO: "ℹ️ info"}
+_SPECIAL = re.compile(r"([\\`*_\[\]|#~])")
+_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+_NOT_SCANNED = "_The projects were not scanned, so no signal is known._\n"
+
+
+def report(result: CheckResult, stream: TextIO, *, color: bool) -> None:
+    stream.write(job_summary(result))
+
+
+def job_summary(result: CheckResult) -> str:
+    from roadmap_lint.balance import balance_chart, weakest_area
+
+    weakest = weakest_area(result.model, result.scans)
+    return "\n".join(
+        (
+            f"## roadmap-lint: {md_text(result.roadmap)}\n",
+            _verdict(result.findings),
+            "### Findings\n",
+            findings_table(result.findings),
+            "### Evidence in the projects\n",
+            signal_matrix(result.model, result.scans),
+            "### Balance\n",
+            balance_chart(result.model, result.scans),
+            f"Weakest area: **{md_text(weakest.title)}** ({weakest.score}/100).\n",
+        )
+    )
+
+
+def findings_table(findings: list[Finding]) -> str:
+    if not findings:
+        return "No findings.\n"
+    rows = "".join(
+        f"| {_ICONS[f.severity]} | {f.rule} `{f.name}` | {md_text(f.file)}:{f.line}:{f.column}"
+        f" | {md_text(f.message)}{'<br>' + md_text(f.hint) if f.hint else ''} |\n"
+        for f in findings[:MAX_ROWS]
+    )
+    more = len(findings) - MAX_ROWS
+    tail = f"\n…and {more} more; run `roadmap-lint check` to see them all.\n" if more > 0 else ""
+    return "| severity | rule | where | message |\n|---|---|---|---|\n" + rows + tail
+
+
+def signal_matrix(roadmap: Roadmap, scans: Mapping[str, ScanResult] | None) -> str:
+    """Signals down, projects across: ✓ shown, ✗ not shown, ✗ claimed when `expects` says so."""
+    if scans is None:
+        return _NOT_SCANNED
+    projects = list(roadmap.projects)[:MAX_ROWS]
+    if not projects:
+        return "_The roadmap lists no project yet._\n"
+    header = "| signal | " + " | ".join(md_text(p.id) for p in projects) + " |\n"
+    rule = "|---|" + "---|" * len(projects) + "\n"
+    rows = "".join(
+        f"| `{signal}` | "
+        + " | ".join(_cell(p, scans.get(p.id), signal) for p in projects)
+        + " |\n"
+        for signal in SIGNALS
+    )
+    notes = "".join(
+        f"\n- {md_text(p.id)}: {md_text(scan.error)}"
+        for p in projects
+        if (scan := scans.get(p.id)) is not None and scan.error
+    )
+    legend = "\n✓ shown · ✗ not shown · ✗ claimed: listed in `expects` but not found · ? not read\n"
+    return header + rule + rows + legend + (f"\nNot read:{notes}\n" if notes else "")
+
+
+def _cell(project: Project, scan: ScanResult | None, signal: str) -> str:
+    if scan is None or scan.error:
+        return "?"
+    if scan.shows(signal):
+        return "✓"
+    return "✗ claimed" if signal in project.expects else "✗"
+
+
+def _verdict(findings: list[Finding]) -> str:
+    if not findings:
+        return "✅ All checks passed.\n"
+    counts = summarize(findings)
+    return " · ".join(f"{name}: **{count}**" for name, count in counts.items()) + "\n"
+
+
+def md_text(text: str) -> str:
+    """``text`` as inert Markdown on one line: no HTML, no table break, no emphasis or link."""
+    flat = " ".join(text.split())
+    escaped = "".join(_ENTITIES.get(ch, ch) for ch in flat if ch.isprintable())
+    return _SPECIAL.sub(r"\\\1", escaped)
