@@ -31,10 +31,12 @@ def run_rules(
     ``stages`` names the optional stages that ran (``scan``, ``history``).
     """
     suppressed = _inline_ignores(ctx.document.data)
+    readable = ctx.document.parsed and isinstance(ctx.document.data, dict)
     findings = [
         finding
         for rule in rules.RULES
         if selection.enabled(rule) and stages >= rule.NEEDS
+        if readable or rule.CODE in rules.FILE_RULES
         for finding in _findings_of(rule, ctx)
         if not _is_suppressed(finding, suppressed)
     ]

@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import os
 import sys
-import traceback
 from collections.abc import Sequence
 
 from roadmap_lint import __version__
 from roadmap_lint.errors import UserError
-from roadmap_lint.secrets import redact
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 BUG_REPORT_URL = "https://github.com/roadmap-lint/roadmap-lint/issues"
@@ -35,6 +33,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as error:
         if "--verbose" in args or "-v" in args:
+            import traceback  # only on the failure path
+
             traceback.print_exc()
         _error_line(
             f"internal error: {type(error).__name__}: {error}",
@@ -68,6 +68,8 @@ def _dispatch(args: list[str]) -> int:
 
 
 def _error_line(message: str, hint: str = "") -> None:
+    from roadmap_lint.secrets import redact  # only on the failure path
+
     secrets = [
         os.environ.get(name, "") for name in ("GITHUB_TOKEN", "GH_TOKEN", "INPUT_GITHUB-TOKEN")
     ]

@@ -21,6 +21,8 @@ from roadmap_lint.loading.pointers import join
 
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _MERGE_TAG = "tag:yaml.org,2002:merge"
+_COLLECTION_TAGS = frozenset({"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"})
+_TAG_HINT = "remove the tag; a roadmap holds only plain text, numbers, dates and lists"
 
 
 @dataclass(frozen=True)
@@ -162,6 +164,11 @@ def _compose(text: str, document: Document) -> yaml.Node | None:
         message = _syntax_message(error)
         hint = "YAML indents with spaces, never tabs" if "\t" in _line(text, line) else ""
         document.problems.append(ParseProblem("RL001", message, hint, line, column))
+    except yaml.reader.ReaderError as error:
+        line, column = _text_position(text, error.position)
+        message = f"character U+{error.character:04X} is not allowed in YAML"
+        hint = "remove control characters; roadmaps are plain text"
+        document.problems.append(ParseProblem("RL001", message, hint, line, column))
     except yaml.YAMLError as error:
         document.problems.append(ParseProblem("RL001", f"not valid YAML: {error}", "", 1, 1))
     except RecursionError:
@@ -169,6 +176,11 @@ def _compose(text: str, document: Document) -> yaml.Node | None:
             ParseProblem("RL001", "the YAML is nested too deeply to read", "flatten it", 1, 1)
         )
     return None
+
+
+def _text_position(text: str, offset: int) -> tuple[int, int]:
+    before = text[:offset]
+    return before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1
 
 
 def _syntax_message(error: yaml.MarkedYAMLError) -> str:
@@ -229,6 +241,9 @@ class _Builder:
                 "flatten the structure; a roadmap is a few levels deep",
             )
         self.document.positions.setdefault(pointer, _mark(node))
+        if node.tag not in _COLLECTION_TAGS and not isinstance(node, yaml.ScalarNode):
+            self._problem("RL001", f"unsupported YAML tag {node.tag!r}", node, pointer, _TAG_HINT)
+            return None
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, pointer, depth)
         if isinstance(node, yaml.SequenceNode):
@@ -282,13 +297,7 @@ class _Builder:
         try:
             value = self.constructor.construct_object(node, deep=True)
         except ConstructorError:
-            self._problem(
-                "RL001",
-                f"unsupported YAML tag {node.tag!r}",
-                node,
-                pointer,
-                hint="remove the tag; a roadmap holds only plain text, numbers, dates and lists",
-            )
+            self._problem("RL001", f"unsupported YAML tag {node.tag!r}", node, pointer, _TAG_HINT)
             return None
         except ValueError:
             return str(node.value)  # an impossible date such as 2026-02-30: the schema says why

@@ -45,6 +45,9 @@ _MODULES = (
 
 #: All rules, ordered by code.
 RULES: tuple[Rule, ...] = tuple(sorted((cast(Rule, m) for m in _MODULES), key=lambda r: r.CODE))
+#: Rules that judge the file itself; every other rule needs its content and is skipped when
+#: the file could not be read as a mapping.
+FILE_RULES = frozenset({"RL001", "RL002", "RL003"})
 _BY_KEY: dict[str, Rule] = {key: rule for rule in RULES for key in (rule.CODE, rule.NAME)}
 
 

@@ -1,0 +1,103 @@
+"""The position-aware loader: values, positions, and what plain YAML loaders would hide."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from roadmap_lint.loading.document import Limits, parse_text
+from roadmap_lint.loading.validation import validate
+
+
+def load(text: str, **limits: int):
+    return parse_text(text, Path("roadmap.yml"), Limits(**limits))
+
+
+def test_values_and_positions() -> None:
+    document = load("a: 1\nb:\n  - x\n  - {c: 2026-01-02}\n")
+    assert document.data == {"a": 1, "b": ["x", {"c": dt.date(2026, 1, 2)}]}
+    assert document.positions["/b/1/c"] == (4, 9)
+    assert document.key_positions["/b"] == (2, 1)
+    assert document.locate("/b/1/c/missing") == (4, 9)
+
+
+def test_impossible_dates_stay_text_for_the_schema_to_explain() -> None:
+    document = load("version: 1\nreviews: [{date: 2026-02-30, kind: monthly}]\n")
+    assert document.data["reviews"][0]["date"] == "2026-02-30"
+    assert any("not a real date" in problem.message for problem in validate(document))
+
+
+def test_merge_keys_are_expanded_and_explicit_keys_win() -> None:
+    document = load("base: &b {x: 1, y: 2}\nitem:\n  <<: *b\n  y: 3\n")
+    assert document.data["item"] == {"x": 1, "y": 3}
+
+
+def test_keys_keep_their_spelling() -> None:
+    """`on:` stays the text "on", not the boolean YAML 1.1 would make of it."""
+    assert load("on: 1\n1: 2\n").data == {"on": 1, "1": 2}
+
+
+def test_duplicate_key_points_at_the_second_occurrence() -> None:
+    (problem,) = load("a: 1\nb: 2\na: 3\n").problems
+    assert (problem.rule, problem.line, problem.column) == ("RL003", 3, 1)
+    assert "line 1" in problem.message
+
+
+def test_node_cap_stops_alias_expansion() -> None:
+    document = load("a: &a [1, 2, 3]\nb: [*a, *a, *a, *a]\n", max_nodes=10)
+    assert document.data is None
+    assert "alias bomb" in document.problems[0].message
+
+
+def test_multiple_documents_are_a_syntax_finding() -> None:
+    (problem,) = load("a: 1\n---\nb: 2\n").problems
+    assert problem.rule == "RL001" and problem.line == 2
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=400))
+def test_any_text_loads_without_raising_and_positions_lie_inside(text: str) -> None:
+    document = load(text)
+    lines = text.splitlines() or [""]
+    for line, column in [
+        *document.positions.values(),
+        *((p.line, p.column) for p in document.problems),
+    ]:
+        assert 1 <= line <= len(lines) + 1
+        assert column >= 1
+    validate(document)
+
+
+YAML_ATOMS = st.sampled_from(
+    [
+        "a",
+        "- ",
+        ": ",
+        "&x ",
+        "*x",
+        "<<: ",
+        "{",
+        "}",
+        "[",
+        "]",
+        ",",
+        "\n",
+        "  ",
+        "'",
+        '"',
+        "!!str ",
+        "? ",
+        "#",
+        "1",
+        "2026-01-01",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(YAML_ATOMS, max_size=60).map("".join))
+def test_yaml_shaped_noise_never_raises(text: str) -> None:
+    validate(load(text))
