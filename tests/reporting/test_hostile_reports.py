@@ -14,7 +14,6 @@ from tests.hostile.corpus import CASES, CHECK, OFFLINE, Case
 from tests.support.reference import reference_file
 
 CHECKS = [case for case in CASES if case.args in (CHECK, OFFLINE) and case.code in (0, 1)]
-_TABLE_ROW = re.compile(r"^\|.*\|$")
 
 
 def _run(cli: Any, case: Case, folder: Path, output_format: str) -> str:

@@ -104,15 +104,11 @@ def test_severities_map_to_sarif_levels(
     expected = {"error": "error", "warning": "warning", "info": "note"}
     by_rule = {f["rule"]: expected[f["severity"]] for f in findings}
     assert {r["ruleId"]: r["level"] for r in results} == by_rule
-    descriptors = {d["id"]: d for d in sarif_log_rules()}
+    descriptors = {rule.CODE: sarif._descriptor(rule) for rule in rules.RULES}
     for rule in rules.RULES:
         assert (
             descriptors[rule.CODE]["defaultConfiguration"]["level"] == expected[rule.SEVERITY.value]
         )
-
-
-def sarif_log_rules() -> list[dict[str, Any]]:
-    return [sarif._descriptor(rule) for rule in rules.RULES]
 
 
 def test_fingerprints_survive_edits_above_the_finding(
