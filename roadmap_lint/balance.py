@@ -1,106 +1,98 @@
-"""How balanced the roadmap is across its areas: a score per area, the weakest one, a chart.
+"""How strong each area of the roadmap is, which one is weakest, and a chart of the balance.
 
-An area's score (0–100) is half practice, half proof:
+Shared by the review issue, the one-page ``render`` and the Action's job summary, so every
+place names the same weakest area.
 
-- practice: the share of its skills you can use, a comfortable skill counting 1, a fragile one
-  1/2 and a theoretical one 0;
-- proof: the share of its skills backed by a started project whose repository could be read;
-  an area where scanned repositories show one of its signals (say, migrations for databases)
-  gets at least half of this part even when no skill names the project.
+The strength score (0–100) of an area:
 
-An area with no skills scores 0. The weakest area is the lowest score, the five columns
-coming before any extra area on a tie.
+* each skill earns 2 points when ``comfortable``, 1 when ``fragile``, 0 when ``theoretical``,
+  and 1 more when it names a project the roadmap lists (practice, not only study);
+* the area earns 2 more points when a started project covers it, declared in the project's
+  ``areas`` or detected by a scan (see ``evidence.covered_areas``);
+* strength = points / (3 × skills + 2) × 100, rounded down. An area with no skills scores 0.
+
+The weakest area is the one with the lowest strength; a tie goes to the area that comes first
+in the progression (core language, API design, databases, testing and security, deployment),
+because the earlier columns carry the later ones.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from roadmap_lint.evidence import SIGNAL_AREAS
-from roadmap_lint.model import AREA_TITLES, AREAS, Roadmap, Skill
+from roadmap_lint.evidence import covered_areas
+from roadmap_lint.model import AREA_TITLES, AREAS, Roadmap
 from roadmap_lint.scanning.result import ScanResult
 
-_PRACTICE = {"comfortable": 1.0, "fragile": 0.5, "theoretical": 0.0}
-_UNSAFE_LABEL = re.compile(r"[^A-Za-z0-9 _.-]")
+#: Points a skill earns for its status.
+STATUS_POINTS: dict[str, int] = {"comfortable": 2, "fragile": 1, "theoretical": 0}
+EVIDENCE_POINT = 1
+COVERAGE_POINTS = 2
 
 
 @dataclass(frozen=True)
 class AreaScore:
     area: str
     title: str
-    practice: float
-    proof: float
+    skills: int
+    points: int
+    possible: int
+    covered: bool
 
     @property
-    def score(self) -> int:
-        return round(50 * (self.practice + self.proof))
+    def strength(self) -> int:
+        return self.points * 100 // self.possible if self.skills else 0
 
 
-def area_scores(roadmap: Roadmap, scans: Mapping[str, ScanResult] | None) -> list[AreaScore]:
-    """One score per area: the five columns in their order, then any extra area."""
-    backed = _backing_projects(roadmap, scans)
-    shown = _areas_shown_by_scans(scans)
+def area_title(area: str) -> str:
+    return AREA_TITLES.get(area) or area.replace("_", " ").capitalize()
+
+
+def area_scores(roadmap: Roadmap, scans: Mapping[str, ScanResult] | None = None) -> list[AreaScore]:
+    """One score per area: the five columns in order (present or not), then any extra areas."""
+    covered = covered_areas(roadmap, scans)
+    listed = {project.id for project in roadmap.projects}
     names = [*AREAS, *(name for name in roadmap.areas if name not in AREAS)]
     scores = []
     for name in names:
         area = roadmap.areas.get(name)
         skills = area.skills if area else ()
-        proof = _share(skills, lambda s: any(p in backed for p in s.projects))
-        if name in shown:
-            proof = max(proof, 0.5)
-        practice = _share(skills, lambda s: _PRACTICE.get(s.status, 0.0))
-        scores.append(AreaScore(name, _title(name), practice, proof if skills else 0.0))
+        points = sum(
+            STATUS_POINTS.get(skill.status, 0)
+            + (EVIDENCE_POINT if any(p in listed for p in skill.projects) else 0)
+            for skill in skills
+        )
+        is_covered = name in covered
+        points += COVERAGE_POINTS if is_covered else 0
+        possible = 3 * len(skills) + COVERAGE_POINTS
+        scores.append(AreaScore(name, area_title(name), len(skills), points, possible, is_covered))
     return scores
 
 
-def weakest_area(roadmap: Roadmap, scans: Mapping[str, ScanResult] | None) -> AreaScore:
-    """The area that most needs a project next (the first of the lowest scores)."""
-    return min(area_scores(roadmap, scans), key=lambda area: area.score)
+def weakest_area(scores: Sequence[AreaScore]) -> AreaScore:
+    """The lowest strength; ``min`` keeps the first of equals, which is the earlier column."""
+    return min(scores, key=lambda score: score.strength)
 
 
-def balance_chart(roadmap: Roadmap, scans: Mapping[str, ScanResult] | None) -> str:
-    """A Mermaid bar chart of the area scores, as a fenced block GitHub draws."""
-    scores = area_scores(roadmap, scans)
-    labels = ", ".join(f'"{area.title}"' for area in scores)
-    values = ", ".join(str(area.score) for area in scores)
-    return (
-        "```mermaid\n"
-        "xychart-beta\n"
-        '    title "Balance: score per area (0-100)"\n'
-        f"    x-axis [{labels}]\n"
-        '    y-axis "score" 0 --> 100\n'
-        f"    bar [{values}]\n"
-        "```\n"
+_UNSAFE = re.compile(r"[^A-Za-z0-9 _.-]")
+
+
+def mermaid_chart(scores: Sequence[AreaScore], title: str = "Area strength (0-100)") -> str:
+    """A Mermaid bar chart of the strengths (the lines inside a ```mermaid fence).
+
+    Area names come from the roadmap, so anything but letters, digits, spaces, dots, dashes
+    and underscores is dropped: no quote or bracket can break out of the chart's syntax.
+    """
+    labels = ", ".join(f'"{_UNSAFE.sub("", score.title)[:40]}"' for score in scores)
+    values = ", ".join(str(score.strength) for score in scores)
+    return "\n".join(
+        (
+            "xychart-beta",
+            f'    title "{_UNSAFE.sub("", title)}"',
+            f"    x-axis [{labels}]",
+            '    y-axis "strength" 0 --> 100',
+            f"    bar [{values}]",
+        )
     )
-
-
-def _backing_projects(roadmap: Roadmap, scans: Mapping[str, ScanResult] | None) -> set[str]:
-    """Started projects whose repository was readable (every one of them without a scan)."""
-    return {
-        project.id
-        for project in roadmap.projects
-        if project.status != "planned"
-        and (scans is None or (project.id in scans and scans[project.id].error is None))
-    }
-
-
-def _areas_shown_by_scans(scans: Mapping[str, ScanResult] | None) -> set[str]:
-    return {
-        SIGNAL_AREAS[name]
-        for scan in (scans or {}).values()
-        for name in scan.signals
-        if name in SIGNAL_AREAS and scan.shows(name)
-    }
-
-
-def _share(skills: tuple[Skill, ...], weight: Callable[[Skill], float]) -> float:
-    if not skills:
-        return 0.0
-    return sum(float(weight(skill)) for skill in skills) / len(skills)
-
-
-def _title(name: str) -> str:
-    """A display title; an extra area's own key is cleaned so it cannot break the chart."""
-    return AREA_TITLES.get(name) or _UNSAFE_LABEL.sub("", name.replace("_", " "))[:40] or "area"

@@ -77,16 +77,18 @@ def render_page(
     page: Page, roadmap: Roadmap, scans: Mapping[str, ScanResult] | None, source: str
 ) -> str:
     """The whole of ``ROADMAP.md`` for ``roadmap``; ``source`` is the roadmap path it names."""
-    from roadmap_lint.balance import balance_chart, weakest_area
-    from roadmap_lint.reporting.markdown import signal_matrix
+    from roadmap_lint.balance import area_scores, weakest_area
+    from roadmap_lint.reporting.markdown import balance_chart, signal_matrix
+
+    scores = area_scores(roadmap, scans)
 
     values: dict[str, Any] = {
         "source": source,
         "roadmap": roadmap,
         "columns": [_column(page, roadmap, scans, area) for area in AREAS],
         "marks": STATUS_MARKS,
-        "chart": balance_chart(roadmap, scans),
-        "weakest": weakest_area(roadmap, scans),
+        "chart": balance_chart(scores),
+        "weakest": weakest_area(scores),
         "matrix": signal_matrix(roadmap, scans),
         "projects": [_built(page, project, scans, None) for project in roadmap.projects],
     }

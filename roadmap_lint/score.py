@@ -1,8 +1,8 @@
 """One number for the whole roadmap (0–100): the Action's ``score`` output and the badge.
 
-The score starts from the mean of the five columns' balance scores (see ``balance``: half
-practice, half proof from projects) and loses 10 points per error and 3 per warning, never
-going below 0. Infos cost nothing: they are suggestions.
+The score starts from the mean strength of the five columns (see ``balance``: skills that are
+comfortable or fragile, skills and areas backed by projects) and loses 10 points per error and
+3 per warning, never going below 0. Infos cost nothing: they are suggestions.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ _COLOURS = ((80, "brightgreen"), (60, "green"), (40, "yellow"), (20, "orange"), 
 def roadmap_score(
     roadmap: Roadmap, scans: Mapping[str, ScanResult] | None, findings: list[Finding]
 ) -> int:
-    columns = [area.score for area in area_scores(roadmap, scans) if area.area in AREAS]
+    columns = [area.strength for area in area_scores(roadmap, scans) if area.area in AREAS]
     base = sum(columns) / len(columns)
     penalty = sum(PENALTIES[level] * count for level, count in summarize(findings).items())
     return max(0, min(100, round(base - penalty)))

@@ -7,7 +7,7 @@ import difflib
 import click
 
 from roadmap_lint import __version__
-from roadmap_lint.cli import check_cmd, init_cmd, render_cmd, rules_cmd
+from roadmap_lint.cli import check_cmd, init_cmd, render_cmd, review_cmd, rules_cmd
 
 _EPILOG = """\b
 Examples:
@@ -48,5 +48,5 @@ def cli(verbose: bool) -> None:
     """
 
 
-for _module in (check_cmd, rules_cmd, init_cmd, render_cmd):
+for _module in (check_cmd, rules_cmd, init_cmd, review_cmd, render_cmd):
     cli.add_command(_module.command)

@@ -2,28 +2,28 @@
 
 GitHub renders it on the run's page (``$GITHUB_STEP_SUMMARY``); it reads as well in a terminal
 or a pull-request comment. Everything taken from the roadmap or a repository goes through
-``md_text`` first, so a value cannot inject HTML, break a table or fake a link.
+``md_text`` (the review issue's escaping) first, so a value cannot inject HTML, break a table,
+fake a link or mention anyone.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, TextIO
 
 from roadmap_lint.findings import Finding, Severity, summarize
 from roadmap_lint.model import SIGNALS, Project, Roadmap
+from roadmap_lint.review.markdown import escape
 from roadmap_lint.scanning.result import ScanResult
 
 if TYPE_CHECKING:
+    from roadmap_lint.balance import AreaScore
     from roadmap_lint.check import CheckResult
 
 #: GitHub caps a step summary at 1 MiB; a few hundred rows are all anyone reads anyway.
 MAX_ROWS = 200
 
 _ICONS = {Severity.ERROR: "❌ error", Severity.WARNING: "⚠️ warning", Severity.INFO: "ℹ️ info"}
-_SPECIAL = re.compile(r"([\\`*_\[\]|#~])")
-_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _NOT_SCANNED = "_The projects were not scanned, so no signal is known._\n"
 
 
@@ -32,9 +32,10 @@ def report(result: CheckResult, stream: TextIO, *, color: bool) -> None:
 
 
 def job_summary(result: CheckResult) -> str:
-    from roadmap_lint.balance import balance_chart, weakest_area
+    from roadmap_lint.balance import area_scores, weakest_area
 
-    weakest = weakest_area(result.model, result.scans)
+    scores = area_scores(result.model, result.scans)
+    weakest = weakest_area(scores)
     return "\n".join(
         (
             f"## roadmap-lint: {md_text(result.roadmap)}\n",
@@ -44,8 +45,8 @@ def job_summary(result: CheckResult) -> str:
             "### Evidence in the projects\n",
             signal_matrix(result.model, result.scans),
             "### Balance\n",
-            balance_chart(result.model, result.scans),
-            f"Weakest area: **{md_text(weakest.title)}** ({weakest.score}/100).\n",
+            balance_chart(scores),
+            f"Weakest area: **{md_text(weakest.title)}** (strength {weakest.strength}/100).\n",
         )
     )
 
@@ -104,6 +105,11 @@ def _verdict(findings: list[Finding]) -> str:
 
 def md_text(text: str) -> str:
     """``text`` as inert Markdown on one line: no HTML, no table break, no emphasis or link."""
-    flat = " ".join(text.split())
-    escaped = "".join(_ENTITIES.get(ch, ch) for ch in flat if ch.isprintable())
-    return _SPECIAL.sub(r"\\\1", escaped)
+    return str(escape(text))
+
+
+def balance_chart(scores: Sequence[AreaScore]) -> str:
+    """The balance chart as a fenced block, which GitHub draws."""
+    from roadmap_lint.balance import mermaid_chart
+
+    return f"```mermaid\n{mermaid_chart(scores)}\n```\n"

@@ -17,21 +17,26 @@ import yaml
 
 from tests.conftest import REPO_ROOT
 from tests.support.actions import ActionRun, run_action, runner_env
+from tests.support.github_schema import checked_server
+from tests.support.github_server import GitHubServer
 from tests.support.reference import reference_file
 
 ACTION = yaml.safe_load((REPO_ROOT / "action.yml").read_text(encoding="utf-8"))
 pytestmark = pytest.mark.slow
 
 
-def _run(runner_python: Path, portfolio: Path, **inputs: str) -> ActionRun:
+def _run(
+    runner_python: Path, portfolio: Path, server: GitHubServer | None = None, **inputs: str
+) -> ActionRun:
     github = {
         "workspace": str(portfolio),
-        "repository": "ada/portfolio",
-        "api_url": "http://127.0.0.1:9/api",  # nothing listens: check must not call GitHub
+        "repository": server.repo if server else "ada/portfolio",
+        # Without a stand-in nothing listens there: the check must not call GitHub.
+        "api_url": server.url if server else "http://127.0.0.1:9/api",
         "server_url": "https://github.com",
         "action_path": str(REPO_ROOT),
-        "event_name": "push",
-        "token": "ghs_" + "T0k3n" * 8,
+        "event_name": "schedule",
+        "token": server.token if server else "ghs_" + "T0k3n" * 8,
     }
     env = runner_env(runner_python, portfolio.parent / "runner-home")
     (portfolio.parent / "runner-home").mkdir(exist_ok=True)
@@ -112,3 +117,35 @@ def test_inputs_cannot_inject_shell(runner_python: Path, portfolio: Path, hostil
     assert check.outcome == "failure" and check.returncode == 2
     for line in (check.stdout + check.stderr).splitlines():
         assert not line.startswith("::error::forged")
+
+
+def test_both_opens_the_review_issue_once(runner_python: Path, portfolio: Path) -> None:
+    with checked_server() as server:
+        first = _run(runner_python, portfolio, server, command="both")
+        assert not first.failed, [(step.name, step.stderr) for step in first.steps]
+        assert [step.outcome for step in first.steps[2:]] == ["success"] * 3
+        assert len(server.issues) == 1
+        issue = server.issues[0]
+        assert issue["title"].startswith("Roadmap review: ")
+        assert "<!-- roadmap-lint:review " in issue["body"]
+        assert first.outputs["issue-number"] == str(issue["number"])
+        assert first.outputs["issue-url"] == issue["html_url"]
+        assert first.outputs["errors"] != "" and first.outputs["score"] != ""
+        assert "::warning file=roadmap.yml" in first.stdout
+
+        again = _run(runner_python, portfolio, server, command="review")
+        assert not again.failed
+        assert again.step("check").outcome == "skipped"
+        assert len(server.issues) == 1, "a second run in the same period opens nothing"
+        assert again.outputs["issue-url"] == issue["html_url"]
+        for run in (first, again):
+            for step in run.steps:
+                assert server.token not in step.stdout + step.stderr
+
+
+def test_review_runs_even_when_the_check_fails(runner_python: Path, portfolio: Path) -> None:
+    with checked_server() as server:
+        run = _run(runner_python, portfolio, server, command="both", **{"fail-on": "info"})
+        assert run.step("check").outcome == "failure"
+        assert run.step("review").outcome == "success"
+        assert len(server.issues) == 1

@@ -1,0 +1,34 @@
+"""Fuzz targets: each takes arbitrary bytes and must never raise."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from roadmap_lint.loading.document import parse_text, read_document
+from roadmap_lint.loading.validation import validate
+from roadmap_lint.model import build_roadmap
+
+_FOLDER = Path(tempfile.mkdtemp(prefix="roadmap-lint-fuzz-"))
+
+
+def load_roadmap_bytes(data: bytes) -> None:
+    """The whole loading stage, from bytes on disk to schema problems and the model."""
+    path = _FOLDER / "roadmap.yml"
+    path.write_bytes(data)
+    document = read_document(path)
+    validate(document)
+    build_roadmap(document.data)
+
+
+def load_roadmap_text(data: bytes) -> None:
+    document = parse_text(data.decode("utf-8", "replace"), Path("roadmap.yml"))
+    validate(document)
+    build_roadmap(document.data)
+
+
+TARGETS: dict[str, Callable[[bytes], None]] = {
+    "roadmap-bytes": load_roadmap_bytes,
+    "roadmap-text": load_roadmap_text,
+}

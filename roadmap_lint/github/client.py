@@ -1,0 +1,140 @@
+"""The few issue operations ``review`` needs, over PyGithub, each under the retry policy.
+
+PyGithub is imported only here, and only when a connection is opened, so the other commands
+(and ``review --dry-run``) never pay for it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from roadmap_lint.errors import UserError
+from roadmap_lint.github.retry import Caller, RetryPolicy
+
+DEFAULT_API_URL = "https://api.github.com"
+_REPO_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$")
+
+
+@dataclass(frozen=True)
+class Connection:
+    """Where and as whom to talk to GitHub; the CLI fills it from flags and environment."""
+
+    token: str
+    repo: str
+    api_url: str = DEFAULT_API_URL
+    timeout: int = 15
+    policy: RetryPolicy = field(default_factory=RetryPolicy)
+
+    def __repr__(self) -> str:  # keep the token out of any debug print
+        return f"Connection(repo={self.repo!r}, api_url={self.api_url!r})"
+
+
+@dataclass(frozen=True)
+class IssueRef:
+    number: int
+    title: str
+    body: str
+    state: str
+    url: str
+
+
+class IssueTracker:
+    """One repository's issues: list by label, create (never twice), update, close, label."""
+
+    def __init__(self, repo: Any, caller: Caller) -> None:
+        self._repo = repo
+        self._call = caller
+
+    def ensure_label(self, name: str, color: str, description: str) -> None:
+        if self._call(f"read the label {name!r}", lambda: self._label(name)):
+            return
+        self._call(
+            f"create the label {name!r}",
+            lambda: self._repo.create_label(name, color, description),
+            recover=lambda: self._label(name),
+        )
+
+    def list_issues(self, labels: list[str]) -> list[IssueRef]:
+        """Every issue, open or closed, carrying all of ``labels``, newest first.
+
+        Listing (not the search API) sees an issue the moment it is created; search's index
+        lags, and a lagging index is how duplicates happen.
+        """
+        return self._call(
+            f"list the issues labelled {', '.join(labels)}",
+            lambda: [
+                _ref(issue)
+                for issue in self._repo.get_issues(state="all", labels=labels)
+                if getattr(issue, "pull_request", None) is None
+            ],
+        )
+
+    def create_issue(self, title: str, body: str, labels: list[str], marker: str) -> IssueRef:
+        return self._call(
+            "create the issue",
+            lambda: _ref(self._repo.create_issue(title=title, body=body, labels=labels)),
+            recover=lambda: self.find(labels, marker),
+        )
+
+    def find(self, labels: list[str], marker: str) -> IssueRef | None:
+        return next((i for i in self.list_issues(labels) if marker in i.body), None)
+
+    def update_body(self, number: int, body: str) -> IssueRef:
+        return self._call(f"update issue #{number}", lambda: _ref(self._edit(number, body=body)))
+
+    def close_with_comment(self, number: int, comment: str) -> None:
+        # Comment first, so the link is there before the issue leaves the open list. A comment
+        # retried after a lost answer can repeat a note; it can never duplicate an issue.
+        self._call(
+            f"comment on issue #{number}",
+            lambda: self._repo.get_issue(number).create_comment(comment),
+        )
+        self._call(f"close issue #{number}", lambda: self._edit(number, state="closed"))
+
+    def _label(self, name: str) -> Any:
+        from github import UnknownObjectException
+
+        try:
+            return self._repo.get_label(name)
+        except UnknownObjectException:
+            return None
+
+    def _edit(self, number: int, **changes: Any) -> Any:
+        issue = self._repo.get_issue(number)
+        issue.edit(**changes)
+        return issue
+
+
+def connect(connection: Connection) -> IssueTracker:
+    """Open the repository (one request, which also checks the token and the name)."""
+    if not _REPO_NAME.match(connection.repo):
+        raise UserError(
+            f"'{connection.repo}' is not a repository name",
+            hint="write it as owner/name, e.g. --repo ada/portfolio",
+        )
+    import github
+
+    hub = github.Github(
+        auth=github.Auth.Token(connection.token),
+        base_url=connection.api_url.rstrip("/"),
+        timeout=connection.timeout,
+        retry=None,  # our policy, not PyGithub's: see retry.py
+        seconds_between_requests=None,
+        seconds_between_writes=None,
+        user_agent="roadmap-lint",
+    )
+    caller = Caller(connection.policy, repo=connection.repo, token=connection.token)
+    repo = caller(f"open {connection.repo}", lambda: hub.get_repo(connection.repo))
+    return IssueTracker(repo, caller)
+
+
+def _ref(issue: Any) -> IssueRef:
+    return IssueRef(
+        number=issue.number,
+        title=issue.title or "",
+        body=issue.body or "",
+        state=issue.state,
+        url=issue.html_url,
+    )

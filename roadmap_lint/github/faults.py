@@ -1,0 +1,122 @@
+"""What a failed GitHub call means: worth another try, a wait for the rate limit, or a refusal
+the user has to fix (one ``UserError`` line that says what to change)."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from roadmap_lint.errors import UserError
+from roadmap_lint.reporting.terminal import safe
+from roadmap_lint.secrets import redact
+
+#: How long to wait on a rate limit that names no time (GitHub's advice: at least a minute).
+DEFAULT_RATE_WAIT = 60.0
+
+#: status → (what went wrong, what to fix). ``{repo}`` and ``{what}`` are filled in.
+REFUSALS: dict[int, tuple[str, str]] = {
+    401: (
+        "GitHub refused the token (401 bad credentials)",
+        "the token is wrong or expired: in a workflow pass ${{{{ secrets.GITHUB_TOKEN }}}}; "
+        "locally set GITHUB_TOKEN or --token",
+    ),
+    403: (
+        "GitHub refused to {what} in {repo} (403 forbidden)",
+        "the workflow needs `permissions: issues: write`; a personal token needs the `repo` "
+        "scope or Issues read/write",
+    ),
+    404: (
+        "GitHub found no repository {repo}, or the token cannot see it (404)",
+        "check --repo / GITHUB_REPOSITORY (owner/name), GITHUB_API_URL, and that the token "
+        "can read the repository",
+    ),
+    410: (
+        "issues are turned off in {repo} (410 gone)",
+        "turn Issues on in the repository's Settings → General → Features, or use --dry-run",
+    ),
+    422: (
+        "GitHub rejected the request to {what} in {repo} (422 validation failed)",
+        "run `roadmap-lint review --dry-run` to see the title, labels and body it would send",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Transient:
+    """Worth another try after a pause: a 5xx answer, a dropped or timed-out connection."""
+
+    reason: str
+
+
+@dataclass(frozen=True)
+class RateLimited:
+    """GitHub asked us to wait ``seconds`` before the next request."""
+
+    seconds: float
+
+
+def classify(error: BaseException, *, now: float | None = None) -> Transient | RateLimited | None:
+    """Sort a failure into a kind this layer handles; None means "refused" (see ``refusal``)."""
+    status = getattr(error, "status", None)
+    if not isinstance(status, int):
+        return Transient(_connection_reason(error)) if _is_connection(error) else None
+    headers = {str(k).lower(): str(v) for k, v in (getattr(error, "headers", None) or {}).items()}
+    if status in (403, 429) and _rate_limited(status, headers, _message(error)):
+        return RateLimited(_wait_seconds(headers, time.time() if now is None else now))
+    if status >= 500:
+        return Transient(f"GitHub answered {status}")
+    return None
+
+
+def refusal(error: BaseException, *, what: str, repo: str, token: str) -> UserError:
+    """The one line (and hint) for a refusal; GitHub's own words follow, without secrets."""
+    status = getattr(error, "status", None)
+    message, hint = REFUSALS.get(
+        status if isinstance(status, int) else 0,
+        (f"GitHub refused to {{what}} in {{repo}} ({status})", "see GitHub's message above"),
+    )
+    detail = _message(error)
+    line = message.format(what=what, repo=repo) + (f": {detail}" if detail else "")
+    return UserError(redact(safe(line), [token]), hint=hint.format(what=what, repo=repo))
+
+
+def _rate_limited(status: int, headers: dict[str, str], message: str) -> bool:
+    if "retry-after" in headers or headers.get("x-ratelimit-remaining") == "0":
+        return True
+    return status == 429 or "rate limit" in message.lower()
+
+
+def _wait_seconds(headers: dict[str, str], now: float) -> float:
+    for name, to_seconds in (
+        ("retry-after", float),
+        ("x-ratelimit-reset", lambda value: float(value) - now + 1),
+    ):
+        try:
+            return max(0.0, to_seconds(headers[name]))
+        except (KeyError, ValueError):
+            continue
+    return DEFAULT_RATE_WAIT
+
+
+def _message(error: BaseException) -> str:
+    data: Any = getattr(error, "data", None)
+    message = data.get("message") if isinstance(data, dict) else None
+    return message.strip()[:200] if isinstance(message, str) else ""
+
+
+def _is_connection(error: BaseException) -> bool:
+    import http.client
+
+    import requests
+
+    kinds = (requests.ConnectionError, requests.Timeout, http.client.HTTPException, OSError)
+    return isinstance(error, kinds)
+
+
+def _connection_reason(error: BaseException) -> str:
+    import requests
+
+    if isinstance(error, requests.Timeout):
+        return "GitHub did not answer in time"
+    return "the connection to GitHub dropped"

@@ -1,0 +1,1 @@
+"""The scheduled review issue: cadences, facts, sandboxed templates, and idempotent publishing."""
