@@ -102,13 +102,13 @@ def _signal_table(roadmap: Roadmap, scans: Mapping[str, ScanResult] | None) -> d
     rows = []
     for project in roadmap.projects:
         scan = (scans or {}).get(project.id)
-        readable = scan is not None and scan.error is None
+        readable = scan if scan is not None and scan.error is None else None
         rows.append(
             {
                 "id": project.id,
                 "title": project.title,
                 "status": project.status,
-                "cells": [MARKS[scan.shows(s) if readable else None] for s in columns],
+                "cells": [MARKS[readable.shows(s) if readable else None] for s in columns],
                 "error": scan.error if scan is not None and scan.error else "",
             }
         )

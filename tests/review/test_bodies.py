@@ -7,6 +7,7 @@ Regenerate the golden files after an intended change with
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 from pathlib import Path
@@ -14,7 +15,13 @@ from typing import Any
 
 import pytest
 
+from roadmap_lint.check import CheckOptions, run_check
+from roadmap_lint.review.cadence import period_of
+from roadmap_lint.review.facts import review_context
+from roadmap_lint.review.render import render_body
+from roadmap_lint.scanning.result import ScanResult, Signal
 from tests.conftest import EXAMPLES
+from tests.review.conftest import PORTFOLIO
 
 GOLDEN = Path(__file__).parent / "golden"
 ROADMAPS = sorted(
@@ -93,3 +100,27 @@ def test_hostile_text_renders_inert(dry_run: Any, tmp_path: Path, cadence: str) 
     assert "[link](" not in body and "\\[link\\](javascript" in body and "![img]" not in body
     assert "\n# heading" not in body and "#1 " not in body
     assert body.count("<!-- roadmap-lint:review") == 1
+
+
+def test_scanned_signals_become_a_check_table(tmp_path: Path) -> None:
+    result = run_check(
+        CheckOptions(roadmap=PORTFOLIO, today=dt.date(2026, 11, 25), scan=False, history=False)
+    )
+    result.scans = {
+        "notes-api": ScanResult(
+            "projects/notes-api",
+            signals={"tests": Signal(True, ("tests/test_notes.py",)), "ci": Signal(False)},
+        ),
+        "task-manager": ScanResult("projects/task-manager", error="path <missing> @octocat"),
+    }
+    period = period_of("monthly", result.today)
+    context = review_context(result, period)
+    rows = {row["id"]: row for row in context["projects"]}
+    columns = context["signal_columns"]
+    assert rows["notes-api"]["cells"][columns.index("tests")] == "✓"
+    assert rows["notes-api"]["cells"][columns.index("ci")] == "✗"
+    assert set(rows["task-manager"]["cells"]) == {"?"}
+    assert set(rows["shop-tutorial"]["cells"]) == {"?"}
+    body = render_body("monthly", context, [tmp_path])
+    assert "| Notes API | done | ✓ | ✗ |" in body
+    assert "Unreadable: Task manager with roles (path &lt;missing&gt; @&#8203;octocat)" in body

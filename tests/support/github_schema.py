@@ -73,10 +73,6 @@ def validate_response(operation: str, status: int, body: Any) -> None:
         jsonschema.Draft7Validator(schema).validate(body)
 
 
-def known(operation: str) -> bool:
-    return any(name == operation for name, _ in _schemas())
-
-
 @contextmanager
 def checked_server(**options: Any) -> Iterator[GitHubServer]:
     """A started ``GitHubServer`` whose every answer is checked against the reference (when it
