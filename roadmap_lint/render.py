@@ -65,9 +65,11 @@ class Page:
         slug = found.group(1) if found else repo if _GITHUB_SLUG.match(repo) else None
         return f"https://github.com/{slug}" if slug else None
 
-    def file_url(self, repo_url: str | None, path: str) -> str | None:
+    def file_url(self, repo_url: str | None, evidence: str) -> str | None:
+        """Where a piece of evidence lives; ``requirements.txt#psycopg`` links to the file."""
         if repo_url is None:
             return None
+        path = evidence.split("#", 1)[0]
         if repo_url.startswith("https://"):
             return f"{repo_url}/blob/HEAD/{quote(path)}"
         return f"{repo_url}/{quote(path)}"

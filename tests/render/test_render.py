@@ -133,6 +133,7 @@ def test_evidence_links_follow_the_repository_kind(tmp_path: Path) -> None:
         repo="ada/notes-api",
         signals={
             "tests": Signal(True, ("tests/test a.py", "tests/test_b.py", "tests/test_c.py")),
+            "auth": Signal(True, ("package.json#jsonwebtoken",)),
             "ci": Signal(False),
         },
     )
@@ -141,6 +142,7 @@ def test_evidence_links_follow_the_repository_kind(tmp_path: Path) -> None:
     assert f"↳ tests: [tests/test\\_b.py]({base}/blob/HEAD/tests/test_b.py)" in page
     assert f"[tests/test a.py]({base}/blob/HEAD/tests/test%20a.py)" in page
     assert "test_c.py" not in page.split("## Evidence")[0], "two files per signal at most"
+    assert f"[package.json#jsonwebtoken]({base}/blob/HEAD/package.json)" in page
     assert "| `tests` | ✓ |" in page and "| `ci` | ✗ |" in page
 
 
