@@ -94,7 +94,7 @@ def render_page(
         "matrix": signal_matrix(roadmap, scans),
         "projects": [_built(page, project, scans, None) for project in roadmap.projects],
     }
-    return _template().render(**values)
+    return str(_template().render(**values))
 
 
 def _column(

@@ -4,12 +4,12 @@ Each ``run:`` step is a ``bash --noprofile --norc -eo pipefail`` process (the ru
 for ``shell: bash``) with the step's ``env:`` evaluated, a fresh ``GITHUB_OUTPUT`` and
 ``GITHUB_STEP_SUMMARY`` file per step, and ``if:`` evaluated with the runner's rules (an
 implicit ``success()`` unless the condition calls a status function). ``${{ }}`` is expanded
-in ``env:``, ``with:``, ``if:`` and the outputs' ``value:`` — and, like the runner, in ``run:``
-text too, which the action under test must not use (a test asserts it).
+(see ``expressions``) in inputs' defaults, ``env:``, ``if:`` and the outputs' ``value:`` — and,
+like the runner, in ``run:`` text too, which the action under test must not use (a test
+asserts it).
 
 ``uses:`` steps (actions/setup-python) are skipped: the caller puts a Python on ``PATH`` in
-their place. The expression language is the subset actions use: literals, context paths,
-``== != && || !``, parentheses and the status functions.
+their place.
 """
 
 from __future__ import annotations
@@ -24,11 +24,8 @@ from typing import Any
 
 import yaml
 
-_TOKEN = re.compile(
-    r"\s*(?:(?P<str>'(?:[^']|'')*')|(?P<num>-?\d+(?:\.\d+)?)|(?P<op>==|!=|&&|\|\||[!().,])"
-    r"|(?P<name>[A-Za-z_][A-Za-z0-9_-]*))"
-)
-_EXPRESSION = re.compile(r"\$\{\{(.*?)\}\}", re.S)
+from tests.support.expressions import evaluate, substitute, truthy
+
 _STATUS_FUNCTIONS = ("success", "failure", "always", "cancelled")
 #: github context key → the variable the runner sets from it.
 _GITHUB_VARIABLES = {
@@ -153,7 +150,7 @@ def _should_run(condition: str, context: dict[str, Any], failed: bool) -> bool:
         condition = "success()"
     elif not re.search(rf"\b({'|'.join(_STATUS_FUNCTIONS)})\(", condition):
         condition = f"success() && ({condition})"
-    return _truthy(evaluate(condition, context, failed=failed))
+    return truthy(evaluate(condition, context, failed=failed))
 
 
 def parse_output_file(text: str) -> dict[str, str]:
@@ -173,128 +170,6 @@ def parse_output_file(text: str) -> dict[str, str]:
             name, value = line.split("=", 1)
             outputs[name] = value
     return outputs
-
-
-def substitute(text: str, context: dict[str, Any]) -> str:
-    return _EXPRESSION.sub(lambda m: _as_text(evaluate(m.group(1), context)), text)
-
-
-def evaluate(expression: str, context: dict[str, Any], *, failed: bool = False) -> Any:
-    parser = _Parser(_tokens(expression), context, failed)
-    value = parser.expression()
-    assert parser.done(), f"unexpected text in expression: {expression!r}"
-    return value
-
-
-def _tokens(expression: str) -> list[tuple[str, str]]:
-    tokens, position = [], 0
-    while expression[position:].strip():
-        match = _TOKEN.match(expression, position)
-        assert match, f"cannot read expression at: {expression[position:]!r}"
-        kind = match.lastgroup or ""
-        tokens.append((kind, match.group(kind)))
-        position = match.end()
-    return tokens
-
-
-class _Parser:
-    def __init__(self, tokens: list[tuple[str, str]], context: dict[str, Any], failed: bool):
-        self.tokens, self.context, self.failed, self.at = tokens, context, failed, 0
-
-    def done(self) -> bool:
-        return self.at == len(self.tokens)
-
-    def _peek(self) -> str:
-        return self.tokens[self.at][1] if self.at < len(self.tokens) else ""
-
-    def _take(self, expected: str | None = None) -> tuple[str, str]:
-        token = self.tokens[self.at]
-        assert expected is None or token[1] == expected, f"expected {expected}, got {token[1]}"
-        self.at += 1
-        return token
-
-    def expression(self) -> Any:
-        value = self._and()
-        while self._peek() == "||":
-            self._take()
-            right = self._and()
-            value = value if _truthy(value) else right
-        return value
-
-    def _and(self) -> Any:
-        value = self._not()
-        while self._peek() == "&&":
-            self._take()
-            right = self._not()
-            value = right if _truthy(value) else value
-        return value
-
-    def _not(self) -> Any:
-        if self._peek() == "!":
-            self._take()
-            return not _truthy(self._not())
-        value = self._primary()
-        if self._peek() in ("==", "!="):
-            operator = self._take()[1]
-            equal = _equal(value, self._primary())
-            return equal if operator == "==" else not equal
-        return value
-
-    def _primary(self) -> Any:
-        kind, text = self._take()
-        if text == "(":
-            value = self.expression()
-            self._take(")")
-            return value
-        if kind == "str":
-            return text[1:-1].replace("''", "'")
-        if kind == "num":
-            return float(text)
-        if text in ("true", "false", "null"):
-            return {"true": True, "false": False, "null": None}[text]
-        if self._peek() == "(":
-            return self._call(text)
-        return self._path(text)
-
-    def _call(self, name: str) -> Any:
-        self._take("(")
-        self._take(")")
-        statuses = {
-            "success": not self.failed,
-            "failure": self.failed,
-            "always": True,
-            "cancelled": False,
-        }
-        assert name in statuses, f"function {name}() is not supported here"
-        return statuses[name]
-
-    def _path(self, name: str) -> Any:
-        value: Any = self.context.get(name)
-        while self._peek() == ".":
-            self._take()
-            key = self._take()[1]
-            value = value.get(key) if isinstance(value, dict) else None
-        return value
-
-
-def _equal(left: Any, right: Any) -> bool:
-    if isinstance(left, str) and isinstance(right, str):
-        return left.lower() == right.lower()  # the runner compares strings ignoring case
-    return bool(left == right)
-
-
-def _truthy(value: Any) -> bool:
-    return value not in (None, "", 0, False)
-
-
-def _as_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
 
 
 def runner_env(python_bin: Path, home: Path) -> dict[str, str]:
