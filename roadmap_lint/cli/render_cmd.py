@@ -60,6 +60,11 @@ def command(
         roadmap=path, today=parse_today(today), scan=not no_scan, history=not no_history
     )
     result = run_check(options)
+    if not result.document.parsed:
+        raise UserError(
+            f"{path} is not YAML that roadmap-lint can read, so there is nothing to render",
+            hint=f"`roadmap-lint check {path}` shows where",
+        )
     text = render_page(Page(path, target), result.model, result.scans, path.name)
     if check:
         return _compare(target, text)

@@ -89,6 +89,19 @@ def test_badge(cli: Any, portfolio: Path) -> None:
     assert re.fullmatch(r"\d{1,3}/100", badge["message"])
 
 
+@pytest.mark.parametrize("example", sorted(EXAMPLES.glob("*.yml")), ids=lambda path: path.name)
+def test_every_example_renders(cli: Any, example: Path) -> None:
+    run = cli("render", str(example), "-o", "-", "--no-scan", *TODAY)
+    assert run.code == 0 and run.out.count("| **What") == 3
+
+
+def test_an_unreadable_roadmap_is_not_rendered(cli: Any, portfolio: Path) -> None:
+    (portfolio / "roadmap.yml").write_text("areas: [unclosed\n", encoding="utf-8")
+    run = cli("render", *TODAY)
+    assert run.code == 2 and not (portfolio / "ROADMAP.md").exists()
+    assert run.err.startswith("roadmap-lint: error: roadmap.yml is not YAML")
+
+
 def test_unwritable_output_is_one_clear_error(cli: Any, portfolio: Path) -> None:
     run = cli("render", "-o", "no/such/folder/ROADMAP.md", *TODAY)
     assert run.code == 2
