@@ -20,8 +20,9 @@ if TYPE_CHECKING:
     from roadmap_lint.balance import AreaScore
     from roadmap_lint.check import CheckResult
 
-#: GitHub caps a step summary at 1 MiB; a few hundred rows are all anyone reads anyway.
+#: GitHub caps a step summary at 1 MiB: at most this many rows, each text cut to MAX_TEXT.
 MAX_ROWS = 200
+MAX_TEXT = 500
 
 _ICONS = {Severity.ERROR: "❌ error", Severity.WARNING: "⚠️ warning", Severity.INFO: "ℹ️ info"}
 _NOT_SCANNED = "_The projects were not scanned, so no signal is known._\n"
@@ -56,7 +57,7 @@ def findings_table(findings: list[Finding]) -> str:
         return "No findings.\n"
     rows = "".join(
         f"| {_ICONS[f.severity]} | {f.rule} `{f.name}` | {md_text(f.file)}:{f.line}:{f.column}"
-        f" | {md_text(f.message)}{'<br>' + md_text(f.hint) if f.hint else ''} |\n"
+        f" | {_cell(f.message)}{'<br>' + _cell(f.hint) if f.hint else ''} |\n"
         for f in findings[:MAX_ROWS]
     )
     more = len(findings) - MAX_ROWS
@@ -75,7 +76,7 @@ def signal_matrix(roadmap: Roadmap, scans: Mapping[str, ScanResult] | None) -> s
     rule = "|---|" + "---|" * len(projects) + "\n"
     rows = "".join(
         f"| `{signal}` | "
-        + " | ".join(_cell(p, scans.get(p.id), signal) for p in projects)
+        + " | ".join(_signal_cell(p, scans.get(p.id), signal) for p in projects)
         + " |\n"
         for signal in SIGNALS
     )
@@ -88,7 +89,7 @@ def signal_matrix(roadmap: Roadmap, scans: Mapping[str, ScanResult] | None) -> s
     return header + rule + rows + legend + (f"\nNot read:{notes}\n" if notes else "")
 
 
-def _cell(project: Project, scan: ScanResult | None, signal: str) -> str:
+def _signal_cell(project: Project, scan: ScanResult | None, signal: str) -> str:
     if scan is None or scan.error:
         return "?"
     if scan.shows(signal):
@@ -101,6 +102,10 @@ def _verdict(findings: list[Finding]) -> str:
         return "✅ All checks passed.\n"
     counts = summarize(findings)
     return " · ".join(f"{name}: **{count}**" for name, count in counts.items()) + "\n"
+
+
+def _cell(text: str) -> str:
+    return md_text(text if len(text) <= MAX_TEXT else text[: MAX_TEXT - 1] + "…")
 
 
 def md_text(text: str) -> str:

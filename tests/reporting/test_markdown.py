@@ -43,6 +43,11 @@ def test_long_tables_are_cut() -> None:
     table = markdown.findings_table([_finding(n) for n in range(markdown.MAX_ROWS + 5)])
     assert table.count("| ❌ error |") == markdown.MAX_ROWS
     assert "…and 5 more; run `roadmap-lint check` to see them all." in table
+    long = Finding(
+        "RL005", "duplicate-name", Severity.ERROR, "<" * 10**6, "<" * 10**6, "r", 1, 1, ""
+    )
+    table = markdown.findings_table([long] * markdown.MAX_ROWS)
+    assert len(table.encode()) < 1024 * 1024, "GitHub's limit for a step summary"
 
 
 def test_signal_matrix() -> None:
