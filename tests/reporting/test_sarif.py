@@ -34,6 +34,13 @@ def validator() -> Any:
     return jsonschema.Draft4Validator(schema, format_checker=jsonschema.FormatChecker())
 
 
+@pytest.fixture(scope="module")
+def schemastore_validator() -> Any:
+    """SchemaStore's copy (draft-07), the one ``$schema`` names and most uploaders check."""
+    schema = json.loads(reference_file("sarif-schema-2.1.0.schemastore.json").read_text("utf-8"))
+    return jsonschema.Draft7Validator(schema, format_checker=jsonschema.FormatChecker())
+
+
 def _sarif(cli: Any, *args: str) -> dict[str, Any]:
     run = cli("check", *args, "--format", "sarif", "--today", TODAY, "--fail-on", "never")
     assert run.code == 0, run.err
@@ -51,12 +58,17 @@ def test_examples_exist() -> None:
 
 @pytest.mark.parametrize("roadmap", EXAMPLE_ROADMAPS, ids=lambda p: str(p.relative_to(EXAMPLES)))
 def test_every_example_is_valid_sarif(
-    cli: Any, validator: Any, roadmap: Path, monkeypatch: pytest.MonkeyPatch
+    cli: Any,
+    validator: Any,
+    schemastore_validator: Any,
+    roadmap: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.chdir(REPO_ROOT)  # as in a workflow: paths relative to the repository root
     relative = roadmap.relative_to(REPO_ROOT)
     log = _sarif(cli, str(relative))
     _assert_valid(validator, log)
+    _assert_valid(schemastore_validator, log)
     run = log["runs"][0]
     codes = [rule.CODE for rule in rules.RULES]
     assert [rule["id"] for rule in run["tool"]["driver"]["rules"]] == codes
