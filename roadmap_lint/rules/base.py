@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -64,3 +64,15 @@ class Rule(Protocol):
     __doc__: str | None
 
     def check(self, ctx: RuleContext) -> Iterable[Problem]: ...
+
+
+def loading_problems(ctx: RuleContext, code: str, hint: str = "") -> Iterator[Problem]:
+    """The problems the loader recorded under ``code``, at the positions it found them."""
+    for found in ctx.document.problems:
+        if found.rule == code:
+            yield Problem(
+                found.message,
+                found.pointer,
+                found.hint or hint,
+                position=(found.line, found.column),
+            )

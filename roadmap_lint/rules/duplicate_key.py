@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from roadmap_lint.findings import Severity
-from roadmap_lint.rules.base import Problem, RuleContext
+from roadmap_lint.rules.base import Problem, RuleContext, loading_problems
 
 CODE = "RL003"
 NAME = "duplicate-key"
@@ -39,11 +39,4 @@ OPTIONS: dict[str, int] = {}
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:
-    for problem in ctx.document.problems:
-        if problem.rule == CODE:
-            yield Problem(
-                problem.message,
-                problem.pointer,
-                "keep one of the two entries",
-                position=(problem.line, problem.column),
-            )
+    return loading_problems(ctx, CODE, "keep one of the two entries")

@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from roadmap_lint.findings import Severity
-from roadmap_lint.rules.base import Problem, RuleContext
+from roadmap_lint.rules.base import Problem, RuleContext, loading_problems
 
 CODE = "RL001"
 NAME = "yaml-syntax"
@@ -40,11 +40,4 @@ OPTIONS: dict[str, int] = {}
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:
-    for problem in ctx.document.problems:
-        if problem.rule == CODE:
-            yield Problem(
-                problem.message,
-                problem.pointer,
-                problem.hint,
-                position=(problem.line, problem.column),
-            )
+    return loading_problems(ctx, CODE)
