@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, TextIO
 
 from roadmap_lint.findings import Finding, Severity, summarize
-from roadmap_lint.model import SIGNALS, Project, Roadmap
+from roadmap_lint.model import Roadmap
 from roadmap_lint.review.markdown import escape
 from roadmap_lint.scanning.result import ScanResult
 
@@ -66,35 +66,30 @@ def findings_table(findings: list[Finding]) -> str:
 
 
 def signal_matrix(roadmap: Roadmap, scans: Mapping[str, ScanResult] | None) -> str:
-    """Signals down, projects across: ✓ shown, ✗ not shown, ✗ claimed when `expects` says so."""
+    """Projects down, signals across — the same table as the review issue's, from its data."""
+    from roadmap_lint.review.facts import MARKS, signal_table
+
     if scans is None:
         return _NOT_SCANNED
-    projects = list(roadmap.projects)[:MAX_ROWS]
-    if not projects:
+    table = signal_table(roadmap, scans)
+    rows, columns = table["projects"][:MAX_ROWS], table["signal_columns"]
+    if not rows:
         return "_The roadmap lists no project yet._\n"
-    header = "| signal | " + " | ".join(md_text(p.id) for p in projects) + " |\n"
-    rule = "|---|" + "---|" * len(projects) + "\n"
-    rows = "".join(
-        f"| `{signal}` | "
-        + " | ".join(_signal_cell(p, scans.get(p.id), signal) for p in projects)
-        + " |\n"
-        for signal in SIGNALS
+    if not columns:
+        return "_No project claims or shows a signal yet: add `expects:` to each project._\n"
+    header = "| project | status |" + "".join(f" `{c}` |" for c in columns) + "\n"
+    rule = "|---|---|" + ":-:|" * len(columns) + "\n"
+    body = "".join(
+        f"| {_cell(row['title'])} | {_cell(row['status'].replace('_', ' '))} |"
+        + "".join(f" {cell} |" for cell in row["cells"])
+        + "\n"
+        for row in rows
     )
-    notes = "".join(
-        f"\n- {md_text(p.id)}: {md_text(scan.error)}"
-        for p in projects
-        if (scan := scans.get(p.id)) is not None and scan.error
+    unread = "".join(
+        f"\n- {_cell(row['title'])}: {_cell(row['error'])}" for row in rows if row["error"]
     )
-    legend = "\n✓ shown · ✗ not shown · ✗ claimed: listed in `expects` but not found · ? not read\n"
-    return header + rule + rows + legend + (f"\nNot read:{notes}\n" if notes else "")
-
-
-def _signal_cell(project: Project, scan: ScanResult | None, signal: str) -> str:
-    if scan is None or scan.error:
-        return "?"
-    if scan.shows(signal):
-        return "✓"
-    return "✗ claimed" if signal in project.expects else "✗"
+    legend = f"\n{MARKS[True]} shown · {MARKS[False]} not found · {MARKS[None]} not read\n"
+    return header + rule + body + legend + (f"\nNot read:{unread}\n" if unread else "")
 
 
 def _verdict(findings: list[Finding]) -> str:

@@ -156,7 +156,8 @@ def test_evidence_links_follow_the_repository_kind(tmp_path: Path) -> None:
     assert f"[tests/test a.py]({base}/blob/HEAD/tests/test%20a.py)" in page
     assert "test_c.py" not in page.split("## Evidence")[0], "two files per signal at most"
     assert f"[package.json#jsonwebtoken]({base}/blob/HEAD/package.json)" in page
-    assert "| `tests` | ✓ |" in page and "| `ci` | ✗ |" in page
+    assert "| project | status | `tests` | `auth` |" in page
+    assert "| \\*\\*bold\\*\\* \\`code\\` next line | in progress | ✓ | ✓ |" in page
 
 
 @pytest.mark.parametrize(

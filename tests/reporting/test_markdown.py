@@ -65,13 +65,17 @@ def test_signal_matrix() -> None:
         "gone": ScanResult("gone", error="path ../gone does not exist"),
     }
     matrix = markdown.signal_matrix(roadmap, scans)
-    assert matrix.startswith("| signal | api | gone | later |\n|---|---|---|---|\n")
-    assert "| `tests` | ✓ | ? | ? |" in matrix
-    assert "| `ci` | ✗ claimed | ? | ? |" in matrix
-    assert "| `readme` | ✗ | ? | ? |" in matrix
+    assert matrix.startswith(
+        "| project | status | `tests` | `ci` |\n|---|---|:-:|:-:|\n"
+        "| api | in progress | ✓ | ✗ |\n| gone | in progress | ? | ? |\n"
+        "| later | in progress | ? | ? |\n"
+    ), "only the signals some project claims or shows get a column"
     assert "- gone: path ../gone does not exist" in matrix
     assert markdown.signal_matrix(roadmap, None).startswith("_The projects were not scanned")
     assert "no project" in markdown.signal_matrix(build_roadmap({}), {})
+    assert "No project claims" in markdown.signal_matrix(
+        build_roadmap({"projects": [{"id": "x"}]}), {}
+    )
 
 
 @pytest.mark.parametrize(
