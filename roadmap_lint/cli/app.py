@@ -7,7 +7,7 @@ import difflib
 import click
 
 from roadmap_lint import __version__
-from roadmap_lint.cli import check_cmd, init_cmd, review_cmd, rules_cmd
+from roadmap_lint.cli import check_cmd, init_cmd, render_cmd, review_cmd, rules_cmd
 
 _EPILOG = """\b
 Examples:
@@ -16,6 +16,7 @@ Examples:
   roadmap-lint check --select RL3 --fail-on warning
   roadmap-lint rules essential-overload    explain one rule
   roadmap-lint init --level beginner --language python
+  roadmap-lint render --check              is ROADMAP.md current?
 
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 roadmap-lint could not run.
 """
@@ -47,5 +48,5 @@ def cli(verbose: bool) -> None:
     """
 
 
-for _module in (check_cmd, rules_cmd, init_cmd, review_cmd):
+for _module in (check_cmd, rules_cmd, init_cmd, review_cmd, render_cmd):
     cli.add_command(_module.command)
