@@ -15,17 +15,17 @@ the roadmap's first commit; without history the rule stays silent.
 
 **Fails** (with `--today 2026-11-25`):
 
-``yaml
+```yaml
 reviews:
   - {date: 2025-09-30, kind: annual, removed: [GraphQL]}
-``
+```
 
 **Passes:**
 
-``yaml
+```yaml
 reviews:
   - {date: 2026-01-10, kind: annual, removed: [GraphQL]}
-``
+```
 """
 
 from __future__ import annotations

@@ -12,17 +12,17 @@ the `status` becoming `done` (so this part needs history). Reviews count as in R
 
 **Fails** (the latest review is 2026-10-02):
 
-``yaml
+```yaml
 projects:
   - {id: notes-api, status: done, completed: 2026-11-01}
-``
+```
 
 **Passes:**
 
-``yaml
+```yaml
 reviews:
   - {date: 2026-11-03, kind: project, project: notes-api, next_focus: Deploy it}
-``
+```
 """
 
 from __future__ import annotations

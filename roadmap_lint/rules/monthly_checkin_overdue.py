@@ -14,17 +14,17 @@ commit; without history the rule stays silent.
 
 **Fails** (with `--today 2026-11-25`):
 
-``yaml
+```yaml
 reviews:
   - {date: 2026-10-02, kind: monthly, next_focus: Token refresh}
-``
+```
 
 **Passes:**
 
-``yaml
+```yaml
 reviews:
   - {date: 2026-11-03, kind: monthly, next_focus: Token refresh}
-``
+```
 """
 
 from __future__ import annotations

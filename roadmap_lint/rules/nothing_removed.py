@@ -16,10 +16,10 @@ review's `removed:`.
 
 **Passes:**
 
-``yaml
+```yaml
 reviews:
   - {date: 2026-10-02, kind: quarterly, removed: [Kubernetes]}
-``
+```
 """
 
 from __future__ import annotations

@@ -16,17 +16,17 @@ checklist) and add it to `reviews:`.
 
 **Fails** (with `--today 2026-11-25`):
 
-``yaml
+```yaml
 reviews:
   - {date: 2026-07-03, kind: quarterly, next_focus: Deploy notes-api}
-``
+```
 
 **Passes:**
 
-``yaml
+```yaml
 reviews:
   - {date: 2026-10-01, kind: quarterly, next_focus: Deploy notes-api}
-``
+```
 """
 
 from __future__ import annotations

@@ -14,17 +14,17 @@ or back to `planned`.
 
 **Fails** (with `--today 2026-11-25`, the repository's last commit on 2026-06-30):
 
-``yaml
+```yaml
 projects:
   - {id: task-manager, repo: ../task-manager, status: in_progress}
-``
+```
 
 **Passes:**
 
-``yaml
+```yaml
 projects:
   - {id: task-manager, repo: ../task-manager, status: planned}
-``
+```
 """
 
 from __future__ import annotations

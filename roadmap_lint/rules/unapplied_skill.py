@@ -16,15 +16,15 @@ or admit it can wait and move it to `optional_later`, or drop it.
 
 **Fails** (the skill was committed as theoretical 200 days ago and never touched):
 
-``yaml
+```yaml
 - {name: Message queues, status: theoretical, bucket: useful_next}
-``
+```
 
 **Passes:**
 
-``yaml
+```yaml
 - {name: Message queues, status: fragile, bucket: useful_next, projects: [notes-worker]}
-``
+```
 """
 
 from __future__ import annotations
