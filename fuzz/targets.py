@@ -28,7 +28,21 @@ def load_roadmap_text(data: bytes) -> None:
     build_roadmap(document.data)
 
 
+def history_pieces(data: bytes) -> None:
+    """The history stage's piecewise parse must give what a whole-file parse gives."""
+    from roadmap_lint.history import VersionParser
+    from roadmap_lint.history.chunks import ChunkedParser
+
+    text = data.decode("utf-8", "replace")
+    whole = parse_text(text, Path("roadmap.yml"))
+    expected = whole.data if whole.parsed else None
+    if ChunkedParser().parse(text) != expected:
+        raise AssertionError("piecewise parse differs from the whole-file parse")
+    VersionParser()(text)
+
+
 TARGETS: dict[str, Callable[[bytes], None]] = {
     "roadmap-bytes": load_roadmap_bytes,
     "roadmap-text": load_roadmap_text,
+    "history-pieces": history_pieces,
 }

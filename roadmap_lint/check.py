@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from roadmap_lint.config import Settings, resolve_settings
 from roadmap_lint.engine import run_rules
@@ -18,6 +18,9 @@ from roadmap_lint.rules.base import RuleContext
 from roadmap_lint.scanning.access import RemoteSettings
 from roadmap_lint.scanning.result import ScanResult
 from roadmap_lint.summary import area_summary
+
+if TYPE_CHECKING:
+    from roadmap_lint.history import History
 
 
 @dataclass(frozen=True)
@@ -84,7 +87,7 @@ def run_check(options: CheckOptions) -> CheckResult:
     scans = _scan(options, document, model) if options.scan and document.parsed else None
     if scans is not None:
         stages.add("scan")
-    history = _history(options, document) if options.history and document.parsed else None
+    history = _history(options, document, settings) if options.history and document.parsed else None
     if history is not None:
         stages.add("history")
     ctx = RuleContext(
@@ -132,6 +135,16 @@ def _scan(
     return scans
 
 
-def _history(options: CheckOptions, document: Document) -> Any:
-    """Read the roadmap's git history (the history stage plugs in here)."""
-    return None
+def _history(options: CheckOptions, document: Document, settings: Settings) -> History:
+    """Read the roadmap's git history; a ``History`` that says why when it cannot."""
+    from roadmap_lint.history import HistoryOptions, read_history
+
+    if options.progress:
+        options.progress("reading the roadmap's git history")
+    history_options = HistoryOptions.from_lint(
+        document.data.get("lint") if isinstance(document.data, dict) else None,
+        settings.thresholds["quarterly_days"],
+    )
+    return read_history(
+        options.roadmap, document.data, document.text, options.today, history_options
+    )

@@ -230,4 +230,9 @@ def _date(value: Any) -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
+    if isinstance(value, str):  # a quoted date is still a date: the schema accepts it
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            return None
     return None

@@ -68,7 +68,8 @@ def _dispatch(args: list[str]) -> int:
 
 
 def _error_line(message: str, hint: str = "") -> None:
-    from roadmap_lint.secrets import redact  # only on the failure path
+    from roadmap_lint.reporting.terminal import safe  # only on the failure path
+    from roadmap_lint.secrets import redact
 
     secrets = [
         os.environ.get(name, "") for name in ("GITHUB_TOKEN", "GH_TOKEN", "INPUT_GITHUB-TOKEN")
@@ -76,4 +77,5 @@ def _error_line(message: str, hint: str = "") -> None:
     line = f"roadmap-lint: error: {message}"
     if hint:
         line += f" (hint: {hint})"
-    print(redact(line, secrets), file=sys.stderr)
+    # One line, always: a newline from a file name could otherwise forge a CI workflow command.
+    print(safe(redact(line, secrets)), file=sys.stderr)

@@ -7,7 +7,7 @@ import difflib
 import click
 
 from roadmap_lint import __version__
-from roadmap_lint.cli import check_cmd, init_cmd, review_cmd, rules_cmd, scan_cmd
+from roadmap_lint.cli import check_cmd, init_cmd, render_cmd, review_cmd, rules_cmd, scan_cmd
 
 _EPILOG = """\b
 Examples:
@@ -17,6 +17,7 @@ Examples:
   roadmap-lint scan ../notes-api           one repository's signals, with evidence
   roadmap-lint rules essential-overload    explain one rule
   roadmap-lint init --level beginner --language python
+  roadmap-lint render --check              is ROADMAP.md current?
 
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 roadmap-lint could not run.
 """
@@ -48,5 +49,5 @@ def cli(verbose: bool) -> None:
     """
 
 
-for _module in (check_cmd, scan_cmd, rules_cmd, init_cmd, review_cmd):
+for _module in (check_cmd, scan_cmd, rules_cmd, init_cmd, review_cmd, render_cmd):
     cli.add_command(_module.command)

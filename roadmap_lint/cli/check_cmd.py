@@ -24,6 +24,7 @@ Examples:
   roadmap-lint check portfolio/roadmap.yml --format json --output report.json
   roadmap-lint check --no-scan --no-history        schema and static rules only (fast)
   roadmap-lint check --ignore RL209,tutorial-heavy --fail-on warning
+  roadmap-lint check --format github --sarif out.sarif --summary "$GITHUB_STEP_SUMMARY"
 """
 
 
@@ -48,10 +49,21 @@ Examples:
 @click.option(
     "--fail-on",
     type=click.Choice(["error", "warning", "info", "never"]),
+    envvar="ROADMAP_LINT_FAIL_ON",
+    show_envvar=True,
     help="Lowest severity that makes the exit code 1 [default: lint.fail_on, else error].",
 )
 @click.option("--no-scan", is_flag=True, help="Do not scan the projects' repositories.")
 @click.option("--no-history", is_flag=True, help="Do not read the roadmap's git history.")
+@click.option("--sarif", metavar="FILE", help="Also write a SARIF report to FILE.")
+@click.option(
+    "--summary", metavar="FILE", help="Also append the Markdown report to FILE (a job summary)."
+)
+@click.option(
+    "--github-output",
+    metavar="FILE",
+    help="Append errors=, warnings=, infos= and score= lines to FILE ($GITHUB_OUTPUT).",
+)
 @today_option
 def command(
     roadmap: str | None,
@@ -62,6 +74,9 @@ def command(
     fail_on: str | None,
     no_scan: bool,
     no_history: bool,
+    sarif: str | None,
+    summary: str | None,
+    github_output: str | None,
     today: str | None,
 ) -> int:
     """Lint ROADMAP (default: roadmap.yml) and report what needs attention.
@@ -70,6 +85,7 @@ def command(
     reads the roadmap's git history, and runs every rule (`roadmap-lint rules` lists them).
     """
     from roadmap_lint.check import CheckOptions, run_check
+    from roadmap_lint.cli.extra_reports import write_extra_reports
     from roadmap_lint.cli.scan_cmd import remote_settings
     from roadmap_lint.reporting import get_reporter
 
@@ -88,4 +104,5 @@ def command(
     result = run_check(options)
     with output_stream(output) as stream:
         get_reporter(output_format)(result, stream, color=output is None and use_color(stream))
+    write_extra_reports(result, sarif=sarif, summary=summary, github_output=github_output)
     return 1 if result.failed else 0

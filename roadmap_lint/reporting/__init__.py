@@ -18,6 +18,8 @@ FORMATS: dict[str, str] = {
     "text": "text",
     "json": "json_format",
     "github": "github",
+    "sarif": "sarif",
+    "markdown": "markdown",
 }
 
 

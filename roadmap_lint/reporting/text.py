@@ -25,16 +25,18 @@ def report(result: CheckResult, stream: TextIO, *, color: bool) -> None:
         stream.write(paint("Evidence found:", "bold", color) + "\n")
         for project_id, scan in result.scans.items():
             stream.write(f"  {project_line(project_id, scan)}\n")
+    if result.history is not None and result.history.available:
+        stream.write(safe(result.history.trend_line()) + "\n")
     stream.write(summary_line(result) + "\n")
 
 
 def summary_line(result: CheckResult) -> str:
     counts = summarize(result.findings)
     if not result.findings:
-        return f"{result.roadmap}: all checks passed."
+        return f"{safe(result.roadmap)}: all checks passed."
     parts = ", ".join(f"{count} {_plural(name, count)}" for name, count in counts.items())
     total = len(result.findings)
-    return f"Found {total} {_plural('problem', total)} in {result.roadmap} ({parts})."
+    return f"Found {total} {_plural('problem', total)} in {safe(result.roadmap)} ({parts})."
 
 
 def _plural(word: str, count: int) -> str:

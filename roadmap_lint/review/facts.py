@@ -41,7 +41,7 @@ def review_context(
         "findings": _findings(result),
         "finding_counts": summarize(result.findings),
         "more_findings": max(0, len(result.findings) - SHOWN_FINDINGS),
-        **_signal_table(roadmap, result.scans),
+        **signal_table(roadmap, result.scans),
         **_balance(roadmap, result.scans),
         "buckets": _buckets(roadmap),
         "removal": _removal(roadmap, result.history, result.today),
@@ -94,7 +94,7 @@ def _findings(result: CheckResult) -> list[dict[str, Any]]:
     ]
 
 
-def _signal_table(roadmap: Roadmap, scans: Mapping[str, ScanResult] | None) -> dict[str, Any]:
+def signal_table(roadmap: Roadmap, scans: Mapping[str, ScanResult] | None) -> dict[str, Any]:
     """Columns: every signal some project claims or shows; a cell is ✓, ✗, or ? (not read)."""
     shown = {name for scan in (scans or {}).values() for name in scan.signals if scan.shows(name)}
     claimed = {signal for project in roadmap.projects for signal in project.expects}

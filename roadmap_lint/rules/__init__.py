@@ -11,6 +11,7 @@ from typing import cast
 
 from roadmap_lint.errors import UserError
 from roadmap_lint.rules import (
+    annual_reset_overdue,
     area_without_project,
     claim_not_found,
     comfortable_without_evidence,
@@ -18,16 +19,24 @@ from roadmap_lint.rules import (
     duplicate_name,
     essential_overload,
     future_date,
+    history_unavailable,
+    missing_project_refresh,
+    monthly_checkin_overdue,
     no_deployment,
     no_next_focus,
     no_sql,
     no_tests,
+    nothing_removed,
     portfolio_gap,
+    quarterly_review_overdue,
     repo_unreachable,
+    roadmap_outgrows_learner,
     schema,
+    stale_project,
     too_many_languages,
     tool_without_reason,
     tutorial_heavy,
+    unapplied_skill,
     unclaimed_evidence,
     unknown_reference,
     yaml_syntax,
@@ -55,6 +64,15 @@ _MODULES = (
     claim_not_found,
     repo_unreachable,
     unclaimed_evidence,
+    history_unavailable,
+    quarterly_review_overdue,
+    monthly_checkin_overdue,
+    annual_reset_overdue,
+    stale_project,
+    unapplied_skill,
+    missing_project_refresh,
+    roadmap_outgrows_learner,
+    nothing_removed,
 )
 
 #: All rules, ordered by code.

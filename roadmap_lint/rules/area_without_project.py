@@ -12,20 +12,20 @@ its `areas` list, or link an existing project to one of the area's skills.
 
 **Fails:**
 
-``yaml
+```yaml
 areas:
   deployment_devops:
     skills: [{name: Docker, status: theoretical}]
 projects:
   - {id: notes-api, repo: ../notes-api, areas: [api_design]}
-``
+```
 
 **Passes:**
 
-``yaml
+```yaml
 projects:
   - {id: notes-api, repo: ../notes-api, areas: [api_design, deployment_devops]}
-``
+```
 """
 
 from __future__ import annotations

@@ -16,17 +16,17 @@ scanner does not look, teach it with `lint.signals.extend.<signal>.paths` or
 
 **Fails** (the repository has no `.github/workflows/*.yml` nor any other CI file):
 
-``yaml
+```yaml
 projects:
   - {id: task-manager, repo: ../task-manager, expects: [tests, ci]}
-``
+```
 
 **Passes:**
 
-``yaml
+```yaml
 projects:
   - {id: task-manager, repo: ../task-manager, expects: [tests]}
-``
+```
 """
 
 from __future__ import annotations

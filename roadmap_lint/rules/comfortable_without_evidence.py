@@ -12,15 +12,15 @@ skill without a project is a claim with nothing behind it.
 
 **Fails:**
 
-``yaml
+```yaml
 - {name: Docker, status: comfortable}
-``
+```
 
 **Passes:**
 
-``yaml
+```yaml
 - {name: Docker, status: comfortable, projects: [notes-api]}
-``
+```
 """
 
 from __future__ import annotations

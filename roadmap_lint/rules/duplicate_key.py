@@ -10,18 +10,18 @@ line of the first.
 
 **Fails:**
 
-``yaml
+```yaml
 profile:
   level: beginner
   level: intermediate
-``
+```
 
 **Passes:**
 
-``yaml
+```yaml
 profile:
   level: intermediate
-``
+```
 """
 
 from __future__ import annotations

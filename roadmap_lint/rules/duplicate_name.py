@@ -10,21 +10,21 @@ roadmap is counted twice for it. A living roadmap stays small and unambiguous.
 
 **Fails:**
 
-``yaml
+```yaml
 areas:
   core_language:
     skills: [{name: SQL, status: fragile}]
   databases:
     skills: [{name: sql, status: comfortable}]
-``
+```
 
 **Passes:**
 
-``yaml
+```yaml
 areas:
   databases:
     skills: [{name: SQL, status: fragile}]
-``
+```
 """
 
 from __future__ import annotations

@@ -11,19 +11,19 @@ nothing is.
 
 **Fails** (with `essential_max: 1`):
 
-``yaml
+```yaml
 skills:
   - {name: SQL, status: fragile, bucket: essential_now}
   - {name: Kafka, status: theoretical, bucket: essential_now}
-``
+```
 
 **Passes:**
 
-``yaml
+```yaml
 skills:
   - {name: SQL, status: fragile, bucket: essential_now}
   - {name: Kafka, status: theoretical, bucket: optional_later}
-``
+```
 """
 
 from __future__ import annotations

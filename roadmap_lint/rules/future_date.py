@@ -10,17 +10,17 @@ overdue review; a project "completed" next week has not been completed.
 
 **Fails:**
 
-``yaml
+```yaml
 reviews:
   - {date: 2099-01-01, kind: quarterly}
-``
+```
 
 **Passes:**
 
-``yaml
+```yaml
 reviews:
   - {date: 2026-10-01, kind: quarterly}
-``
+```
 """
 
 from __future__ import annotations

@@ -10,17 +10,17 @@ platform config, settings from the environment, and a pipeline that builds it.
 
 **Fails:**
 
-``yaml
+```yaml
 projects:
   - {id: notes-api, repo: ../notes-api}   # source code and tests only
-``
+```
 
 **Passes:**
 
-``yaml
+```yaml
 projects:
   - {id: notes-api, repo: ../notes-api}   # also has Dockerfile and .github/workflows/ci.yml
-``
+```
 """
 
 from __future__ import annotations

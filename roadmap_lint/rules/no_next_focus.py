@@ -8,17 +8,17 @@ forces you to practise your weakest area.
 
 **Fails:**
 
-``yaml
+```yaml
 reviews:
   - {date: 2026-10-01, kind: quarterly, built: notes-api}
-``
+```
 
 **Passes:**
 
-``yaml
+```yaml
 reviews:
   - {date: 2026-10-01, kind: quarterly, next_focus: Deploy notes-api with CI}
-``
+```
 """
 
 from __future__ import annotations

@@ -13,19 +13,19 @@ skill to `fragile` once you have.
 
 **Fails:**
 
-``yaml
+```yaml
 areas:
   databases:
     skills: [{name: SQL, status: theoretical}]
-``
+```
 
 **Passes:**
 
-``yaml
+```yaml
 areas:
   databases:
     skills: [{name: SQL, status: fragile, projects: [notes-api]}]
-``
+```
 
 It also passes while SQL is theoretical, once a scanned project has real migrations
 (`migrations/versions/0001_init.py`, `db/migrate/...`).

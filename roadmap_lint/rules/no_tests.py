@@ -10,17 +10,17 @@ natural next step.
 
 **Fails:**
 
-``yaml
+```yaml
 projects:
   - {id: notes-api, repo: ../notes-api}   # app/ only, no test file anywhere
-``
+```
 
 **Passes:**
 
-``yaml
+```yaml
 projects:
   - {id: notes-api, repo: ../notes-api}   # has tests/test_notes.py
-``
+```
 """
 
 from __future__ import annotations

@@ -13,19 +13,19 @@ and a README that says what it does and how to run it; then mark it `done`.
 
 **Fails:**
 
-``yaml
+```yaml
 profile: {level: job-seeking}
 projects:
   - {id: notes-api, repo: ../notes-api, status: done}   # tests, but no Dockerfile
-``
+```
 
 **Passes:**
 
-``yaml
+```yaml
 profile: {level: job-seeking}
 projects:
   - {id: notes-api, repo: ../notes-api, status: done}   # tests, Dockerfile, README.md
-``
+```
 """
 
 from __future__ import annotations

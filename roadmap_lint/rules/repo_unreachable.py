@@ -14,17 +14,17 @@ file) or a GitHub `owner/name`. For a private GitHub repository, set `GITHUB_TOK
 
 **Fails:**
 
-``yaml
+```yaml
 projects:
   - {id: notes-api, repo: ../notes-api-old}   # the folder was renamed
-``
+```
 
 **Passes:**
 
-``yaml
+```yaml
 projects:
   - {id: notes-api, repo: ../notes-api}
-``
+```
 """
 
 from __future__ import annotations

@@ -13,23 +13,23 @@ same problems, with descriptions and examples, while you type.
 
 **Fails:**
 
-``yaml
+```yaml
 areas:
   databases:
     skills:
       - name: SQL
         status: comfy
-``
+```
 
 **Passes:**
 
-``yaml
+```yaml
 areas:
   databases:
     skills:
       - name: SQL
         status: comfortable
-``
+```
 """
 
 from __future__ import annotations

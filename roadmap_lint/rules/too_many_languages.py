@@ -12,19 +12,19 @@ ecosystem and several complete services, gets you further than five languages ha
 
 **Fails:**
 
-``yaml
+```yaml
 profile:
   level: beginner
   languages: [python, go, rust]
-``
+```
 
 **Passes:**
 
-``yaml
+```yaml
 profile:
   level: beginner
   languages: [python]
-``
+```
 """
 
 from __future__ import annotations

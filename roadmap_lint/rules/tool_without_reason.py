@@ -11,15 +11,15 @@ one does.
 
 **Fails:**
 
-``yaml
+```yaml
 - {name: Kubernetes, status: theoretical, major_tool: true}
-``
+```
 
 **Passes:**
 
-``yaml
+```yaml
 - {name: Redis, status: fragile, major_tool: true, reason: notes-api}
-``
+```
 """
 
 from __future__ import annotations

@@ -11,18 +11,18 @@ ladder: a notes API, a task manager with roles, …) and mark it `kind: independ
 
 **Fails:**
 
-``yaml
+```yaml
 projects:
   - {id: todo-course, repo: ../todo, kind: course, status: done}
-``
+```
 
 **Passes:**
 
-``yaml
+```yaml
 projects:
   - {id: todo-course, repo: ../todo, kind: course, status: done}
   - {id: notes-api, repo: ../notes-api, kind: independent, status: in_progress}
-``
+```
 """
 
 from __future__ import annotations

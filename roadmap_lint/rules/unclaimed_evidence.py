@@ -12,17 +12,17 @@ claimed is a skill the roadmap does not know you practised.
 
 **Fails** (the repository has a Dockerfile and tests):
 
-``yaml
+```yaml
 projects:
   - {id: notes-api, repo: ../notes-api, expects: [tests]}
-``
+```
 
 **Passes:**
 
-``yaml
+```yaml
 projects:
   - {id: notes-api, repo: ../notes-api, expects: [tests, dockerfile]}
-``
+```
 """
 
 from __future__ import annotations

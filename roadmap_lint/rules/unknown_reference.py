@@ -12,20 +12,20 @@ skill look proven when nothing backs it, and a misspelt rule in `ignore` silence
 
 **Fails:**
 
-``yaml
+```yaml
 areas:
   databases:
     skills:
       - {name: SQL, status: fragile, projects: [notes-apy]}
 projects:
   - {id: notes-api, repo: ../notes-api}
-``
+```
 
 **Passes:**
 
-``yaml
+```yaml
       - {name: SQL, status: fragile, projects: [notes-api]}
-``
+```
 """
 
 from __future__ import annotations

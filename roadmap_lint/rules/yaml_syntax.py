@@ -12,17 +12,17 @@ indentation, an unclosed quote, and a missing space after a colon.
 
 **Fails:**
 
-``yaml
+```yaml
 profile:
         level: beginner     # a tab
-``
+```
 
 **Passes:**
 
-``yaml
+```yaml
 profile:
   level: beginner
-``
+```
 """
 
 from __future__ import annotations

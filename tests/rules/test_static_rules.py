@@ -156,3 +156,8 @@ def test_inline_ignore_by_name(tmp_path: Path) -> None:
 def test_lint_ignore_in_file(tmp_path: Path) -> None:
     text = MINIMAL + "lint:\n  ignore: [area-without-project]\n"
     assert triples(tmp_path, text, "RL201") == []
+
+
+def test_quoted_dates_count_like_plain_ones(tmp_path: Path) -> None:
+    text = MINIMAL + "reviews:\n  - {date: '2099-01-01', kind: monthly}\n"
+    assert triples(tmp_path, text, "RL006") == [("RL006", 10, 12)]

@@ -1,0 +1,99 @@
+"""``roadmap-lint render``: write the one-page roadmap (and a badge), or check it is current."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from roadmap_lint.cli.common import find_roadmap, parse_today, roadmap_argument, today_option
+from roadmap_lint.errors import UserError
+
+_EPILOG = """\b
+Examples:
+  roadmap-lint render                          write ROADMAP.md beside roadmap.yml
+  roadmap-lint render --check                  exit 1 when ROADMAP.md is out of date (CI)
+  roadmap-lint render --badge badge.json       also write a shields.io endpoint badge
+"""
+
+
+@click.command("render", epilog=_EPILOG)
+@roadmap_argument
+@click.option(
+    "-o",
+    "--output",
+    metavar="FILE",
+    help="Where the page goes; '-' for stdout [default: ROADMAP.md beside the roadmap].",
+)
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 when FILE is out of date.")
+@click.option(
+    "--badge", metavar="FILE", help="Also write a shields.io endpoint JSON with the score."
+)
+@click.option("--no-scan", is_flag=True, help="Do not scan the projects (no evidence links).")
+@click.option("--no-history", is_flag=True, help="Do not read git history (for the badge score).")
+@today_option
+def command(
+    roadmap: str | None,
+    output: str | None,
+    check: bool,
+    badge: str | None,
+    no_scan: bool,
+    no_history: bool,
+    today: str | None,
+) -> int:
+    """Render ROADMAP (default: roadmap.yml) as a one-page ROADMAP.md.
+
+    Five columns — what you know, what you built (linked to the files that prove it), what needs
+    practice next — then the balance chart and the signal matrix. The page holds no date, so
+    `--check` fails only when the roadmap or a project changed.
+    """
+    from roadmap_lint.check import CheckOptions, run_check
+    from roadmap_lint.render import Page, render_page
+    from roadmap_lint.score import badge as badge_json
+    from roadmap_lint.score import roadmap_score
+
+    path = find_roadmap(roadmap)
+    target = Path(output) if output and output != "-" else path.parent / "ROADMAP.md"
+    options = CheckOptions(
+        roadmap=path, today=parse_today(today), scan=not no_scan, history=not no_history
+    )
+    result = run_check(options)
+    if not result.document.parsed:
+        raise UserError(
+            f"{path} is not YAML that roadmap-lint can read, so there is nothing to render",
+            hint=f"`roadmap-lint check {path}` shows where",
+        )
+    text = render_page(Page(path, target), result.model, result.scans, path.name)
+    if check:
+        return _compare(target, text)
+    if output == "-":
+        sys.stdout.write(text)
+    else:
+        _write(target, text)
+    if badge:
+        score = roadmap_score(result.model, result.scans, result.findings)
+        _write(Path(badge), json.dumps(badge_json(score)) + "\n")
+    return 0
+
+
+def _compare(target: Path, text: str) -> int:
+    try:
+        current = target.read_text(encoding="utf-8")
+    except OSError:
+        current = None
+    if current == text:
+        click.echo(f"{target} is up to date.")
+        return 0
+    state = "is out of date" if current is not None else "does not exist"
+    click.echo(f"{target} {state}; run `roadmap-lint render` to update it.", err=True)
+    return 1
+
+
+def _write(target: Path, text: str) -> None:
+    try:
+        target.write_text(text, encoding="utf-8", newline="\n")
+    except OSError as error:
+        raise UserError(f"cannot write {target}: {error.strerror or error}") from None
+    click.echo(f"wrote {target}")

@@ -1,0 +1,69 @@
+"""Review dates by kind, shared by the review-cadence rules (RL101, RL102, RL103, RL106).
+
+What counts as a review: an entry in the file's ``reviews:`` list, with the date written in it.
+When the history stage ran, entries that earlier versions listed and a later edit pruned count
+too (the review still happened). A commit on its own is never a review: editing the roadmap is
+not the same as stepping back and answering the cadence's questions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from roadmap_lint.rules.base import Problem, RuleContext
+
+
+@dataclass(frozen=True)
+class Held:
+    date: dt.date
+    kind: str
+    project: str | None
+    pointer: str  # where the file lists it; "/reviews" when only history remembers it
+
+
+def reviews_held(ctx: RuleContext) -> list[Held]:
+    """Every review on or before today, from the file and (when read) its history."""
+    held = [Held(r.date, r.kind, r.project, r.pointer) for r in ctx.roadmap.reviews]
+    listed = {(r.date, r.kind, r.project) for r in held}
+    history = ctx.history
+    if history is not None and history.available:
+        held += [
+            Held(mark.date, mark.kind, mark.project, "/reviews")
+            for mark in history.timeline.reviews
+            if (mark.date, mark.kind, mark.project) not in listed
+        ]
+    return [review for review in held if review.date <= ctx.today]
+
+
+def latest_held(ctx: RuleContext, kinds: tuple[str, ...] = ()) -> Held | None:
+    chosen = [r for r in reviews_held(ctx) if not kinds or r.kind in kinds]
+    return max(chosen, key=lambda r: (r.date, r.pointer != "/reviews"), default=None)
+
+
+def overdue(ctx: RuleContext, kinds: tuple[str, ...], option: str, hint: str) -> Iterator[Problem]:
+    """One problem when no review of ``kinds`` (any kind when empty) lies within ``option`` days.
+
+    With no review at all, the clock starts when the roadmap first appeared in git history;
+    without history there is no clock to read, and nothing is reported.
+    """
+    limit = ctx.thresholds[option]
+    label = " or ".join(kinds) + " review" if kinds else "review of any kind"
+    latest = latest_held(ctx, kinds)
+    history = ctx.history
+    if latest is not None:
+        since, what, pointer = latest.date, f"the latest {label} was on", latest.pointer
+    elif history is not None and history.available and history.start is not None:
+        where = (
+            "since the roadmap appeared on"
+            if history.complete
+            else ("in the history read, which starts on")
+        )
+        since, what, pointer = history.start, f"no {label} {where}", ""
+    else:
+        return
+    days = (ctx.today - since).days
+    if days > limit:
+        message = f"{what} {since.isoformat()}, {days} days ago ({option} is {limit})"
+        yield Problem(message, pointer or "/reviews", hint)

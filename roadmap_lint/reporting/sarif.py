@@ -1,0 +1,134 @@
+"""``--format sarif``: SARIF 2.1.0 for GitHub code scanning (and any other SARIF viewer).
+
+Every rule is described in ``tool.driver.rules`` with its docstring as help; every finding is a
+result on the roadmap file. Code scanning matches alerts across runs by ``partialFingerprints``,
+so those hash what a finding is about (rule, file, JSON pointer), never its line or wording:
+editing the file above it or rewording a message keeps the same alert.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING, Any, TextIO
+from urllib.parse import quote
+
+from roadmap_lint import __version__
+from roadmap_lint.findings import Finding, Severity
+
+if TYPE_CHECKING:
+    from roadmap_lint.check import CheckResult
+    from roadmap_lint.rules.base import Rule
+
+SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+INFORMATION_URI = "https://github.com/roadmap-lint/roadmap-lint"
+RULES_DOC_URI = INFORMATION_URI + "/blob/main/docs/rules.md"
+FINGERPRINT_KEY = "roadmapLint/v1"
+
+#: GitHub code scanning keeps only the first 5,000 results of a run (25,000 are accepted).
+MAX_RESULTS = 5_000
+#: Long texts from a hostile roadmap must not push the upload past GitHub's 10 MB limit.
+MAX_MESSAGE = 2_000
+
+_LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+_CATEGORIES = {"RL0": "file", "RL1": "staleness", "RL2": "balance", "RL3": "evidence"}
+
+
+def report(result: CheckResult, stream: TextIO, *, color: bool) -> None:
+    json.dump(sarif_log(result), stream, indent=2, ensure_ascii=False)
+    stream.write("\n")
+
+
+def sarif_log(result: CheckResult) -> dict[str, Any]:
+    """The whole SARIF log for one check run, as plain data."""
+    from roadmap_lint import rules
+
+    index = {rule.CODE: position for position, rule in enumerate(rules.RULES)}
+    kept = sorted(result.findings, key=lambda f: -f.severity.rank)[:MAX_RESULTS]
+    run: dict[str, Any] = {
+        "tool": {
+            "driver": {
+                "name": "roadmap-lint",
+                "version": __version__,
+                "semanticVersion": __version__,
+                "informationUri": INFORMATION_URI,
+                "rules": [_descriptor(rule) for rule in rules.RULES],
+            }
+        },
+        "invocations": [_invocation(len(result.findings) - len(kept))],
+        "columnKind": "unicodeCodePoints",
+        "results": _results(kept, index),
+    }
+    return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
+
+
+def _descriptor(rule: Rule) -> dict[str, Any]:
+    from roadmap_lint.rules.docs import doc, summary
+
+    return {
+        "id": rule.CODE,
+        "name": rule.NAME,
+        "shortDescription": {"text": summary(rule)},
+        "fullDescription": {"text": summary(rule)},
+        "help": {"text": doc(rule), "markdown": doc(rule)},
+        "helpUri": f"{RULES_DOC_URI}#{rule.CODE.lower()}-{rule.NAME}",
+        "defaultConfiguration": {"level": _LEVELS[rule.SEVERITY]},
+        "properties": {"tags": ["roadmap", _CATEGORIES.get(rule.CODE[:3], "other")]},
+    }
+
+
+def _invocation(dropped: int) -> dict[str, Any]:
+    invocation: dict[str, Any] = {"executionSuccessful": True}
+    if dropped:
+        note = f"{dropped} less severe findings left out: code scanning shows {MAX_RESULTS} at most"
+        invocation["toolExecutionNotifications"] = [{"level": "warning", "message": {"text": note}}]
+    return invocation
+
+
+def _results(findings: list[Finding], index: dict[str, int]) -> list[dict[str, Any]]:
+    seen: Counter[str] = Counter()
+    results = []
+    for finding in findings:
+        identity = "\0".join((finding.rule, finding.file, finding.pointer))
+        seen[identity] += 1
+        results.append(_result(finding, index, f"{identity}\0{seen[identity]}"))
+    return results
+
+
+def _result(finding: Finding, index: dict[str, int], identity: str) -> dict[str, Any]:
+    text = finding.message + (f"\nHint: {finding.hint}" if finding.hint else "")
+    result: dict[str, Any] = {
+        "ruleId": finding.rule,
+        "level": _LEVELS[finding.severity],
+        "message": {"text": _clip(text)},
+        "locations": [
+            {
+                "physicalLocation": {
+                    "artifactLocation": {"uri": artifact_uri(finding.file)},
+                    "region": {"startLine": finding.line, "startColumn": finding.column},
+                }
+            }
+        ],
+        "partialFingerprints": {
+            FINGERPRINT_KEY: hashlib.sha256(identity.encode("utf-8")).hexdigest()
+        },
+    }
+    if finding.rule in index:
+        result["ruleIndex"] = index[finding.rule]
+    if finding.pointer:
+        result["properties"] = {"pointer": _clip(finding.pointer)}
+    return result
+
+
+def artifact_uri(path: str) -> str:
+    """The file as a URI reference: relative paths stay relative to the repository root."""
+    posix = PurePosixPath(path.replace("\\", "/"))
+    if posix.is_absolute():
+        return "file://" + quote(posix.as_posix())
+    return quote(posix.as_posix())
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= MAX_MESSAGE else text[: MAX_MESSAGE - 1] + "…"

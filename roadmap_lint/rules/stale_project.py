@@ -1,0 +1,70 @@
+"""An in-progress project's repository has had no commit for `stale_project_days`.
+
+**Why:** a project marked in progress that nobody touches for a season is either finished,
+paused or abandoned, and the roadmap should say which. Skills are learned by building; a quiet
+repository means the building stopped.
+
+**Reads:** the scanned repository's last commit date (so it needs the scan; `--no-scan`
+skips it). Projects the scan could not read are reported by RL303 instead.
+
+**Fix:** commit to the project again, or change its `status` to `done` (with `completed:`)
+or back to `planned`.
+
+**Options:** `stale_project_days` (default 90) in `lint.thresholds`.
+
+**Fails** (with `--today 2026-11-25`, the repository's last commit on 2026-06-30):
+
+```yaml
+projects:
+  - {id: task-manager, repo: ../task-manager, status: in_progress}
+```
+
+**Passes:**
+
+```yaml
+projects:
+  - {id: task-manager, repo: ../task-manager, status: planned}
+```
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from roadmap_lint.findings import Severity
+from roadmap_lint.rules.base import Problem, RuleContext
+
+CODE = "RL104"
+NAME = "stale-project"
+SEVERITY = Severity.WARNING
+NEEDS: frozenset[str] = frozenset({"scan"})
+OPTIONS: dict[str, int] = {"stale_project_days": 90}
+
+
+def check(ctx: RuleContext) -> Iterator[Problem]:
+    limit = ctx.thresholds["stale_project_days"]
+    for project in ctx.roadmap.projects:
+        scan = ctx.scan_of(project.id)
+        if project.status != "in_progress" or scan is None or scan.error:
+            continue
+        last = _date(scan.last_commit)
+        if last is None or (ctx.today - last).days <= limit:
+            continue
+        days = (ctx.today - last).days
+        yield Problem(
+            f"project '{project.id}' is in progress, but its repository's last commit was on"
+            f" {last.isoformat()}, {days} days ago (stale_project_days is {limit})",
+            project.pointer + "/status",
+            "commit to it again, or set its status to done (with `completed:`) or planned",
+        )
+
+
+def _date(value: str | None) -> dt.date | None:
+    """The date of an ISO 8601 timestamp (``Z`` accepted); None when there is none."""
+    if not value:
+        return None
+    try:
+        return dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00")).date()
+    except ValueError:
+        return None
