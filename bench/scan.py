@@ -241,16 +241,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ruleset.write_text(json.dumps(repolinter_ruleset(globs), indent=2), encoding="utf-8")
     lint = ["node", str(repolinter), "lint", ".", "--rulesetFile", str(ruleset)]
     versus = compare({SCAN: scan, REPOLINTER_NAME: lint}, args.repolinter_runs, cwd=repo)
-    ok &= report(
-        "roadmap-lint scan against repolinter (six file-existence rules)",
-        versus,
-        [(SCAN, REPOLINTER_NAME, 1 / TARGET_RATIO)],
-    )
-    print(
-        f"  repolinter is {versus[REPOLINTER_NAME] / versus[SCAN]:.0f}x slower"
-        f" (target >= {TARGET_RATIO}x)"
-    )
-    return 0 if ok else 1
+    report("roadmap-lint scan against repolinter (six file-existence rules)", versus, [])
+    ratio = versus[REPOLINTER_NAME] / versus[SCAN]
+    verdict = "ok" if ratio >= TARGET_RATIO else "MISSED"
+    print(f"  repolinter / roadmap-lint scan: {ratio:.0f}x (target >= {TARGET_RATIO}x) {verdict}")
+    return 0 if ok and ratio >= TARGET_RATIO else 1
 
 
 if __name__ == "__main__":

@@ -53,14 +53,25 @@ class GitRepo:
             paths = [path[cut:] for path in paths]
         return paths
 
-    def facts(self) -> tuple[str | None, str | None]:
-        """``(head sha, last commit time)``; the time is the subfolder's last change."""
-        args = ["log", "-1", "--format=%H%x00%cI", "HEAD"]
+    def start_facts(self) -> subprocess.Popen[bytes]:
+        """Start `git log` for `facts`, so that it runs while the paths are listed."""
+        args = ["git", "log", "-1", "--format=%H%x00%cI", "HEAD"]
         if self.prefix:
             args += ["--", self.prefix]
-        done = self.run(*args, check=False)
-        text = done.stdout.decode("utf-8", errors="replace").strip()
-        if done.returncode != 0 or "\0" not in text:
+        return subprocess.Popen(
+            args,
+            cwd=self.cwd,
+            env=git_env(self.env),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+
+    def facts(self, started: subprocess.Popen[bytes]) -> tuple[str | None, str | None]:
+        """``(head sha, last commit time)``; the time is the subfolder's last change."""
+        out, _ = started.communicate(timeout=_TIMEOUT)
+        text = out.decode("utf-8", errors="replace").strip()
+        if started.returncode != 0 or "\0" not in text:
             return None, None
         sha, when = text.split("\0", 1)
         if self.prefix:

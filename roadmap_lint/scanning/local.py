@@ -59,12 +59,15 @@ def open_local(path: Path) -> Listing:
 def open_git(repo: GitRepo, note: str | None = None) -> Listing:
     """A listing of ``repo``'s tree (a commit, or the index of a working copy)."""
     reader = CatFile(repo.cwd, git_env(repo.env), warm_index=not repo.revision)
+    log = repo.start_facts()
     try:
-        head, last_commit = repo.facts()
+        paths = repo.list_paths()
+        head, last_commit = repo.facts(log)
         if head is None and repo.revision:
             raise ScanError("the repository has no commits yet")
-        paths = repo.list_paths()
     except BaseException:
+        log.kill()
+        log.wait()
         reader.close()
         raise
     if head is None:

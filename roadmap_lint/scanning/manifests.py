@@ -7,23 +7,12 @@ XML and Gradle files are read with regular expressions, so no entity is ever exp
 
 from __future__ import annotations
 
+import functools
+import importlib
 import json
 import re
 from collections.abc import Callable, Iterable
 from typing import Any
-
-_toml: Any = None
-try:  # Python 3.11+
-    import tomllib
-
-    _toml = tomllib
-except ImportError:  # pragma: no cover - Python 3.10, with tomli if it is installed
-    try:
-        import tomli
-
-        _toml = tomli
-    except ImportError:
-        pass
 
 _PYTHON_NAME = re.compile(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
 # Manifests are hostile input: no pattern may let `\s` run across lines from a line start,
@@ -54,8 +43,20 @@ def _requirements(text: str) -> set[str]:
     return names
 
 
+@functools.cache
+def _toml_library() -> Any:
+    """tomllib (Python 3.11+) or tomli, imported on first use; None when neither exists."""
+    for name in ("tomllib", "tomli"):
+        try:
+            return importlib.import_module(name)
+        except ImportError:
+            continue
+    return None
+
+
 def _toml_data(text: str) -> dict[str, Any] | None:
     """The parsed TOML, ``{}`` when it is malformed, None when no TOML library is present."""
+    _toml = _toml_library()
     if _toml is None:
         return None
     try:

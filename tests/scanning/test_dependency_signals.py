@@ -187,7 +187,7 @@ def test_hostile_manifests_parse_in_linear_time(parser: str) -> None:
 def test_toml_fallback_reads_without_a_library(monkeypatch: pytest.MonkeyPatch) -> None:
     from roadmap_lint.scanning import manifests
 
-    monkeypatch.setattr(manifests, "_toml", None)
+    monkeypatch.setattr(manifests, "_toml_library", lambda: None)
     names = dependency_names("pyproject", PYPROJECT.encode())
     assert {"sqlalchemy", "psycopg", "pyjwt", "celery", "structlog"} <= names
     assert {"redis", "sqlx"} <= dependency_names("cargo", CARGO.encode())
