@@ -11,6 +11,13 @@ pattern with `/` is anchored at the scanned folder, `**/` spans any number of fo
 from __future__ import annotations
 
 _JS = "{js,jsx,ts,tsx,mjs,cjs}"
+
+
+def _names(words: str) -> tuple[str, ...]:
+    """Package names written as one space-separated string, to keep the table compact."""
+    return tuple(words.split())
+
+
 _MIGRATION_DIRS = "{migrations,Migrations,migration,migrate}"
 
 #: File signals: signal → ecosystem or tool → globs.
@@ -116,386 +123,153 @@ PROSE_SIGNALS: frozenset[str] = frozenset({"readme", "license"})
 #: Dependency signals: signal → ecosystem → package names (casefolded when compared).
 DEPENDENCIES: dict[str, dict[str, tuple[str, ...]]] = {
     "database": {
-        "python": (
-            "psycopg",
-            "psycopg2",
-            "psycopg2-binary",
-            "psycopg-binary",
-            "asyncpg",
-            "sqlalchemy",
-            "sqlmodel",
-            "pymysql",
-            "mysqlclient",
-            "aiomysql",
-            "aiosqlite",
-            "peewee",
-            "tortoise-orm",
-            "pymongo",
-            "motor",
-            "mongoengine",
-            "databases",
-            "django-postgres*",
+        "python": _names(
+            "psycopg psycopg2 psycopg2-binary psycopg-binary asyncpg sqlalchemy sqlmodel pymysql "
+            "mysqlclient aiomysql aiosqlite peewee tortoise-orm pymongo motor mongoengine "
+            "databases django-postgres*"
         ),
-        "npm": (
-            "pg",
-            "pg-promise",
-            "postgres",
-            "mysql",
-            "mysql2",
-            "sqlite3",
-            "better-sqlite3",
-            "mongodb",
-            "mongoose",
-            "prisma",
-            "@prisma/client",
-            "sequelize",
-            "typeorm",
-            "knex",
-            "drizzle-orm",
-            "@mikro-orm/*",
-            "objection",
-            "kysely",
+        "npm": _names(
+            "pg pg-promise postgres mysql mysql2 sqlite3 better-sqlite3 mongodb mongoose prisma "
+            "@prisma/client sequelize typeorm knex drizzle-orm @mikro-orm/* objection kysely"
         ),
-        "go": (
-            "github.com/lib/pq",
-            "github.com/jackc/pgx*",
-            "gorm.io/*",
-            "github.com/go-sql-driver/mysql",
-            "github.com/mattn/go-sqlite3",
-            "go.mongodb.org/mongo-driver*",
-            "github.com/jmoiron/sqlx",
-            "entgo.io/ent",
-            "github.com/uptrace/bun*",
+        "go": _names(
+            "github.com/lib/pq github.com/jackc/pgx* gorm.io/* github.com/go-sql-driver/mysql "
+            "github.com/mattn/go-sqlite3 go.mongodb.org/mongo-driver* github.com/jmoiron/sqlx "
+            "entgo.io/ent github.com/uptrace/bun*"
         ),
-        "java": (
-            "postgresql",
-            "mysql-connector-java",
-            "mysql-connector-j",
-            "hibernate-core",
-            "spring-boot-starter-data-jpa",
-            "spring-boot-starter-jdbc",
-            "h2",
-            "spring-boot-starter-data-mongodb",
-            "mongodb-driver-sync",
-            "jooq",
-            "mybatis*",
-            "exposed-core",
+        "java": _names(
+            "postgresql mysql-connector-java mysql-connector-j hibernate-core "
+            "spring-boot-starter-data-jpa spring-boot-starter-jdbc h2 "
+            "spring-boot-starter-data-mongodb mongodb-driver-sync jooq mybatis* exposed-core"
         ),
-        "php": (
-            "doctrine/orm",
-            "doctrine/dbal",
-            "illuminate/database",
-            "ext-pdo",
-            "ext-pgsql",
-            "ext-mysqli",
-            "mongodb/mongodb",
+        "php": _names(
+            "doctrine/orm doctrine/dbal illuminate/database ext-pdo ext-pgsql ext-mysqli "
+            "mongodb/mongodb"
         ),
-        "ruby": ("pg", "mysql2", "sqlite3", "activerecord", "sequel", "mongoid"),
-        "dotnet": (
-            "npgsql*",
-            "microsoft.entityframeworkcore*",
-            "dapper",
-            "mysql.data",
-            "pomelo.entityframeworkcore.mysql",
-            "microsoft.data.sqlclient",
-            "system.data.sqlclient",
-            "mongodb.driver",
-            "microsoft.data.sqlite",
+        "ruby": _names("pg mysql2 sqlite3 activerecord sequel mongoid"),
+        "dotnet": _names(
+            "npgsql* microsoft.entityframeworkcore* dapper mysql.data "
+            "pomelo.entityframeworkcore.mysql microsoft.data.sqlclient system.data.sqlclient "
+            "mongodb.driver microsoft.data.sqlite"
         ),
-        "rust": (
-            "sqlx",
-            "diesel",
-            "postgres",
-            "tokio-postgres",
-            "rusqlite",
-            "sea-orm",
-            "mongodb",
-            "mysql",
-        ),
-        "elixir": ("ecto", "ecto_sql", "postgrex", "myxql", "exqlite", "mongodb_driver"),
+        "rust": _names("sqlx diesel postgres tokio-postgres rusqlite sea-orm mongodb mysql"),
+        "elixir": _names("ecto ecto_sql postgrex myxql exqlite mongodb_driver"),
     },
     "auth": {
-        "python": (
-            "pyjwt",
-            "python-jose",
-            "authlib",
-            "passlib",
-            "bcrypt",
-            "argon2-cffi",
-            "django-allauth",
-            "djangorestframework-simplejwt",
-            "flask-login",
-            "flask-jwt-extended",
-            "fastapi-users",
-            "oauthlib",
+        "python": _names(
+            "pyjwt python-jose authlib passlib bcrypt argon2-cffi django-allauth "
+            "djangorestframework-simplejwt flask-login flask-jwt-extended fastapi-users oauthlib"
         ),
-        "npm": (
-            "jsonwebtoken",
-            "passport",
-            "passport-*",
-            "bcrypt",
-            "bcryptjs",
-            "argon2",
-            "jose",
-            "next-auth",
-            "@auth/*",
-            "express-session",
-            "@nestjs/passport",
-            "@nestjs/jwt",
-            "lucia",
-            "better-auth",
+        "npm": _names(
+            "jsonwebtoken passport passport-* bcrypt bcryptjs argon2 jose next-auth @auth/* "
+            "express-session @nestjs/passport @nestjs/jwt lucia better-auth"
         ),
-        "go": (
-            "github.com/golang-jwt/jwt*",
-            "github.com/dgrijalva/jwt-go",
-            "golang.org/x/oauth2",
-            "github.com/coreos/go-oidc*",
-            "github.com/markbates/goth",
-            "github.com/lestrrat-go/jwx*",
+        "go": _names(
+            "github.com/golang-jwt/jwt* github.com/dgrijalva/jwt-go golang.org/x/oauth2 "
+            "github.com/coreos/go-oidc* github.com/markbates/goth github.com/lestrrat-go/jwx*"
         ),
-        "java": (
-            "spring-boot-starter-security",
-            "spring-security-*",
-            "jjwt*",
-            "java-jwt",
-            "spring-boot-starter-oauth2-*",
+        "java": _names(
+            "spring-boot-starter-security spring-security-* jjwt* java-jwt "
+            "spring-boot-starter-oauth2-*"
         ),
-        "php": (
-            "firebase/php-jwt",
-            "lcobucci/jwt",
-            "laravel/sanctum",
-            "laravel/passport",
-            "tymon/jwt-auth",
-            "league/oauth2-server",
-            "symfony/security-bundle",
+        "php": _names(
+            "firebase/php-jwt lcobucci/jwt laravel/sanctum laravel/passport tymon/jwt-auth "
+            "league/oauth2-server symfony/security-bundle"
         ),
-        "ruby": ("devise", "jwt", "bcrypt", "omniauth*", "doorkeeper", "sorcery", "rodauth*"),
-        "dotnet": (
-            "microsoft.aspnetcore.authentication*",
-            "microsoft.aspnetcore.identity*",
-            "system.identitymodel.tokens.jwt",
-            "bcrypt.net-next",
-            "duende.identityserver",
+        "ruby": _names("devise jwt bcrypt omniauth* doorkeeper sorcery rodauth*"),
+        "dotnet": _names(
+            "microsoft.aspnetcore.authentication* microsoft.aspnetcore.identity* "
+            "system.identitymodel.tokens.jwt bcrypt.net-next duende.identityserver"
         ),
-        "rust": ("jsonwebtoken", "argon2", "bcrypt", "oauth2", "axum-login", "actix-identity"),
-        "elixir": ("guardian", "pow", "bcrypt_elixir", "argon2_elixir", "joken", "ueberauth"),
+        "rust": _names("jsonwebtoken argon2 bcrypt oauth2 axum-login actix-identity"),
+        "elixir": _names("guardian pow bcrypt_elixir argon2_elixir joken ueberauth"),
     },
     "cache": {
-        "python": (
-            "redis",
-            "hiredis",
-            "django-redis",
-            "aioredis",
-            "pymemcache",
-            "python-memcached",
-            "flask-caching",
-            "aiocache",
-            "fastapi-cache2",
-            "valkey",
+        "python": _names(
+            "redis hiredis django-redis aioredis pymemcache python-memcached flask-caching "
+            "aiocache fastapi-cache2 valkey"
         ),
-        "npm": (
-            "redis",
-            "ioredis",
-            "@redis/client",
-            "memcached",
-            "node-cache",
-            "cache-manager",
-            "@nestjs/cache-manager",
-            "keyv",
-            "@upstash/redis",
+        "npm": _names(
+            "redis ioredis @redis/client memcached node-cache cache-manager @nestjs/cache-manager "
+            "keyv @upstash/redis"
         ),
-        "go": (
-            "github.com/redis/go-redis*",
-            "github.com/go-redis/redis*",
-            "github.com/gomodule/redigo",
-            "github.com/bradfitz/gomemcache",
-            "github.com/allegro/bigcache*",
-            "github.com/dgraph-io/ristretto",
-            "github.com/patrickmn/go-cache",
+        "go": _names(
+            "github.com/redis/go-redis* github.com/go-redis/redis* github.com/gomodule/redigo "
+            "github.com/bradfitz/gomemcache github.com/allegro/bigcache* "
+            "github.com/dgraph-io/ristretto github.com/patrickmn/go-cache"
         ),
-        "java": (
-            "spring-boot-starter-data-redis",
-            "spring-boot-starter-cache",
-            "jedis",
-            "lettuce-core",
-            "caffeine",
-            "ehcache",
-            "redisson",
-            "hazelcast",
+        "java": _names(
+            "spring-boot-starter-data-redis spring-boot-starter-cache jedis lettuce-core caffeine "
+            "ehcache redisson hazelcast"
         ),
-        "php": ("predis/predis", "ext-redis", "ext-memcached", "symfony/cache", "illuminate/redis"),
-        "ruby": (
-            "redis",
-            "redis-rails",
-            "dalli",
-            "hiredis",
-            "redis-store",
-            "kredis",
-            "solid_cache",
-        ),
-        "dotnet": ("stackexchange.redis", "microsoft.extensions.caching.*", "easycaching*"),
-        "rust": ("redis", "deadpool-redis", "bb8-redis", "moka", "cached", "memcache"),
-        "elixir": ("redix", "cachex", "nebulex", "con_cache"),
+        "php": _names("predis/predis ext-redis ext-memcached symfony/cache illuminate/redis"),
+        "ruby": _names("redis redis-rails dalli hiredis redis-store kredis solid_cache"),
+        "dotnet": _names("stackexchange.redis microsoft.extensions.caching.* easycaching*"),
+        "rust": _names("redis deadpool-redis bb8-redis moka cached memcache"),
+        "elixir": _names("redix cachex nebulex con_cache"),
     },
     "queue": {
-        "python": (
-            "celery",
-            "rq",
-            "dramatiq",
-            "kombu",
-            "pika",
-            "aio-pika",
-            "kafka-python",
-            "confluent-kafka",
-            "aiokafka",
-            "arq",
-            "huey",
-            "taskiq",
-            "nats-py",
+        "python": _names(
+            "celery rq dramatiq kombu pika aio-pika kafka-python confluent-kafka aiokafka arq "
+            "huey taskiq nats-py"
         ),
-        "npm": (
-            "bullmq",
-            "bull",
-            "bee-queue",
-            "amqplib",
-            "kafkajs",
-            "@nestjs/bull",
-            "@nestjs/bullmq",
-            "agenda",
-            "nats",
-            "@aws-sdk/client-sqs",
-            "sqs-consumer",
-            "pg-boss",
-            "@google-cloud/pubsub",
+        "npm": _names(
+            "bullmq bull bee-queue amqplib kafkajs @nestjs/bull @nestjs/bullmq agenda nats "
+            "@aws-sdk/client-sqs sqs-consumer pg-boss @google-cloud/pubsub"
         ),
-        "go": (
-            "github.com/rabbitmq/amqp091-go",
-            "github.com/streadway/amqp",
-            "github.com/segmentio/kafka-go",
-            "github.com/ibm/sarama",
-            "github.com/shopify/sarama",
-            "github.com/confluentinc/confluent-kafka-go*",
-            "github.com/nats-io/nats.go",
-            "github.com/hibiken/asynq",
-            "github.com/riverqueue/river*",
+        "go": _names(
+            "github.com/rabbitmq/amqp091-go github.com/streadway/amqp "
+            "github.com/segmentio/kafka-go github.com/ibm/sarama github.com/shopify/sarama "
+            "github.com/confluentinc/confluent-kafka-go* github.com/nats-io/nats.go "
+            "github.com/hibiken/asynq github.com/riverqueue/river*"
         ),
-        "java": (
-            "spring-boot-starter-amqp",
-            "spring-kafka",
-            "kafka-clients",
-            "spring-rabbit",
-            "amqp-client",
-            "spring-boot-starter-activemq",
-            "spring-cloud-stream*",
+        "java": _names(
+            "spring-boot-starter-amqp spring-kafka kafka-clients spring-rabbit amqp-client "
+            "spring-boot-starter-activemq spring-cloud-stream*"
         ),
-        "php": (
-            "php-amqplib/php-amqplib",
-            "symfony/messenger",
-            "enqueue/*",
-            "illuminate/queue",
-            "ext-amqp",
+        "php": _names(
+            "php-amqplib/php-amqplib symfony/messenger enqueue/* illuminate/queue ext-amqp"
         ),
-        "ruby": (
-            "sidekiq",
-            "resque",
-            "delayed_job*",
-            "good_job",
-            "solid_queue",
-            "bunny",
-            "sneakers",
-            "ruby-kafka",
-            "karafka",
-            "que",
-            "shoryuken",
+        "ruby": _names(
+            "sidekiq resque delayed_job* good_job solid_queue bunny sneakers ruby-kafka karafka "
+            "que shoryuken"
         ),
-        "dotnet": (
-            "rabbitmq.client",
-            "masstransit*",
-            "confluent.kafka",
-            "nservicebus*",
-            "hangfire*",
-            "azure.messaging.servicebus",
-            "rebus*",
+        "dotnet": _names(
+            "rabbitmq.client masstransit* confluent.kafka nservicebus* hangfire* "
+            "azure.messaging.servicebus rebus*"
         ),
-        "rust": ("lapin", "rdkafka", "async-nats", "apalis", "faktory"),
-        "elixir": ("oban", "broadway*", "amqp", "kaffe", "brod", "exq"),
+        "rust": _names("lapin rdkafka async-nats apalis faktory"),
+        "elixir": _names("oban broadway* amqp kaffe brod exq"),
     },
     "observability": {
-        "python": (
-            "prometheus-client",
-            "prometheus-fastapi-instrumentator",
-            "opentelemetry-*",
-            "sentry-sdk",
-            "structlog",
-            "loguru",
-            "python-json-logger",
-            "ddtrace",
-            "newrelic",
-            "statsd",
-            "elastic-apm",
-            "django-prometheus",
+        "python": _names(
+            "prometheus-client prometheus-fastapi-instrumentator opentelemetry-* sentry-sdk "
+            "structlog loguru python-json-logger ddtrace newrelic statsd elastic-apm "
+            "django-prometheus"
         ),
-        "npm": (
-            "prom-client",
-            "@opentelemetry/*",
-            "@sentry/*",
-            "winston",
-            "pino",
-            "bunyan",
-            "dd-trace",
-            "newrelic",
-            "express-prom-bundle",
-            "hot-shots",
-            "morgan",
+        "npm": _names(
+            "prom-client @opentelemetry/* @sentry/* winston pino bunyan dd-trace newrelic "
+            "express-prom-bundle hot-shots morgan"
         ),
-        "go": (
-            "github.com/prometheus/client_golang",
-            "go.opentelemetry.io/*",
-            "github.com/getsentry/sentry-go",
-            "go.uber.org/zap",
-            "github.com/sirupsen/logrus",
-            "github.com/rs/zerolog",
-            "github.com/datadog/dd-trace-go*",
-            "gopkg.in/datadog/dd-trace-go*",
+        "go": _names(
+            "github.com/prometheus/client_golang go.opentelemetry.io/* "
+            "github.com/getsentry/sentry-go go.uber.org/zap github.com/sirupsen/logrus "
+            "github.com/rs/zerolog github.com/datadog/dd-trace-go* gopkg.in/datadog/dd-trace-go*"
         ),
-        "java": (
-            "micrometer-*",
-            "spring-boot-starter-actuator",
-            "opentelemetry-*",
-            "sentry*",
-            "logstash-logback-encoder",
-            "simpleclient*",
+        "java": _names(
+            "micrometer-* spring-boot-starter-actuator opentelemetry-* sentry* "
+            "logstash-logback-encoder simpleclient*"
         ),
-        "php": ("sentry/*", "monolog/monolog", "open-telemetry/*", "promphp/*"),
-        "ruby": (
-            "sentry-ruby",
-            "sentry-rails",
-            "prometheus-client",
-            "opentelemetry-*",
-            "lograge",
-            "semantic_logger",
-            "newrelic_rpm",
-            "ddtrace",
-            "datadog",
-            "yabeda*",
+        "php": _names("sentry/* monolog/monolog open-telemetry/* promphp/*"),
+        "ruby": _names(
+            "sentry-ruby sentry-rails prometheus-client opentelemetry-* lograge semantic_logger "
+            "newrelic_rpm ddtrace datadog yabeda*"
         ),
-        "dotnet": (
-            "serilog*",
-            "opentelemetry*",
-            "prometheus-net*",
-            "sentry*",
-            "nlog*",
-            "microsoft.applicationinsights*",
+        "dotnet": _names(
+            "serilog* opentelemetry* prometheus-net* sentry* nlog* microsoft.applicationinsights*"
         ),
-        "rust": (
-            "tracing",
-            "tracing-subscriber",
-            "opentelemetry*",
-            "prometheus",
-            "metrics",
-            "sentry",
-        ),
-        "elixir": ("prom_ex", "opentelemetry*", "sentry", "logger_json", "appsignal"),
+        "rust": _names("tracing tracing-subscriber opentelemetry* prometheus metrics sentry"),
+        "elixir": _names("prom_ex opentelemetry* sentry logger_json appsignal"),
     },
 }
 
@@ -528,52 +302,42 @@ EVIDENCE_LIMIT = 5
 
 #: Source-file extension → language, for the `languages` fact (markup and data do not count).
 LANGUAGES: dict[str, str] = {
-    "py": "Python",
-    "pyi": "Python",
-    "js": "JavaScript",
-    "mjs": "JavaScript",
-    "cjs": "JavaScript",
-    "jsx": "JavaScript",
-    "ts": "TypeScript",
-    "tsx": "TypeScript",
-    "mts": "TypeScript",
-    "cts": "TypeScript",
-    "go": "Go",
-    "java": "Java",
-    "kt": "Kotlin",
-    "kts": "Kotlin",
-    "scala": "Scala",
-    "groovy": "Groovy",
-    "rb": "Ruby",
-    "php": "PHP",
-    "cs": "C#",
-    "fs": "F#",
-    "vb": "Visual Basic",
-    "rs": "Rust",
-    "ex": "Elixir",
-    "exs": "Elixir",
-    "erl": "Erlang",
-    "clj": "Clojure",
-    "c": "C",
-    "h": "C",
-    "cc": "C++",
-    "cpp": "C++",
-    "cxx": "C++",
-    "hpp": "C++",
-    "swift": "Swift",
-    "dart": "Dart",
-    "hs": "Haskell",
-    "ml": "OCaml",
-    "lua": "Lua",
-    "pl": "Perl",
-    "r": "R",
-    "jl": "Julia",
-    "zig": "Zig",
-    "nim": "Nim",
-    "cr": "Crystal",
-    "sh": "Shell",
-    "bash": "Shell",
-    "sql": "SQL",
+    ext: language
+    for language, extensions in {
+        "Python": "py pyi",
+        "JavaScript": "js mjs cjs jsx",
+        "TypeScript": "ts tsx mts cts",
+        "Go": "go",
+        "Java": "java",
+        "Kotlin": "kt kts",
+        "Scala": "scala",
+        "Groovy": "groovy",
+        "Ruby": "rb",
+        "PHP": "php",
+        "C#": "cs",
+        "F#": "fs",
+        "Visual Basic": "vb",
+        "Rust": "rs",
+        "Elixir": "ex exs",
+        "Erlang": "erl",
+        "Clojure": "clj",
+        "C": "c h",
+        "C++": "cc cpp cxx hpp",
+        "Swift": "swift",
+        "Dart": "dart",
+        "Haskell": "hs",
+        "OCaml": "ml",
+        "Lua": "lua",
+        "Perl": "pl",
+        "R": "r",
+        "Julia": "jl",
+        "Zig": "zig",
+        "Nim": "nim",
+        "Crystal": "cr",
+        "Shell": "sh bash",
+        "SQL": "sql",
+    }.items()
+    for ext in extensions.split()
 }
 
 #: Languages that are not a backend language of their own when counting a learner's languages.
