@@ -46,6 +46,7 @@ class Classifier:
         self._done: set[Hashable] = set()
         #: folder → what is known of it in this pass; None for vendored folders
         self._folders: dict[str, _Folder | None] = {}
+        self._current: _Folder | None = None
 
     def run(self, paths: Sequence[str]) -> None:
         if self._excluded is not None:
@@ -59,7 +60,8 @@ class Classifier:
         for path in paths:
             folder, _, name = path.rpartition("/")
             if folder != last_folder:  # listings are sorted: most paths share the last folder
-                last_folder, state = folder, self._state(folder)
+                last_folder = folder
+                state = self._current = self._state(folder)
             if state is None:
                 continue
             stem, _, ext = name.rpartition(".")
@@ -115,9 +117,12 @@ class Classifier:
     def _retire(self, label: Hashable) -> None:
         """Stop looking for ``label`` in the extension buckets of this pass.
 
-        Folders already seen keep their old entries: `_record` skips retired labels anyway.
+        Folders already passed keep their old entries (`_record` skips retired labels anyway);
+        the current one, which may hold many more files, forgets them.
         """
         self._done.add(label)
+        if self._current is not None:
+            self._current.exts.clear()
         for ext, bucket in list(self._live.items()):
             if label in bucket.label_set:
                 rest = bucket.without(self._done)

@@ -1,0 +1,135 @@
+"""The fast glob index (by name, extension and folder, with early retirement) finds exactly
+what checking every path against every glob of the table finds."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from roadmap_lint.model import SIGNALS
+from roadmap_lint.scanning import signals as tables
+from roadmap_lint.scanning.detect import SignalConfig, detect
+from roadmap_lint.scanning.patterns import expand_braces, glob_to_regex, split_name
+from tests.scanning.test_file_signals import NEGATIVE, POSITIVE
+
+FOLDERS = [
+    "",
+    "src",
+    "src/app",
+    "tests",
+    "tests/unit",
+    "test",
+    "spec",
+    "app/tests",
+    "contest",
+    "db/migrate",
+    "migrations",
+    "migrations/versions",
+    "alembic/versions",
+    "notes/migrations",
+    "prisma/migrations/20260101_init",
+    "k8s",
+    "deploy/k8s/base",
+    "charts/api",
+    ".github/workflows",
+    ".circleci",
+    "docs",
+    "node_modules/pkg",
+    "vendor/lib",
+    "services/api",
+    "src/test/java/x",
+    "__tests__",
+    "web/src/__tests__",
+    "Migrations",
+    "db/changelog",
+    "infra",
+    "playbooks",
+]
+NAMES = [
+    "test_a.py",
+    "a_test.py",
+    "latest.py",
+    "conftest.py",
+    "main.py",
+    "0001_init.py",
+    "20260101_create.rb",
+    "x.test.ts",
+    "x.spec.js",
+    "app.js",
+    "store_test.go",
+    "attestation.go",
+    "NotesTest.java",
+    "Dockerfile",
+    "Dockerfile.md",
+    "Dockerfile.prod",
+    "api.Dockerfile",
+    "README.md",
+    "LICENSE",
+    "compose.yaml",
+    "docker-compose.yml",
+    "ci.yml",
+    "config.yml",
+    "app.json",
+    "fly.toml",
+    "main.tf",
+    "deployment.yaml",
+    "Chart.yaml",
+    "V1__init.sql",
+    "schema.sql",
+    "1_init.up.sql",
+    "migration.sql",
+    "openapi.yaml",
+    ".env.example",
+    "site.yml",
+    "testing.md",
+    "kustomization.yaml",
+    "Procfile",
+    ".travis.yml",
+    "Jenkinsfile",
+]
+
+
+def listing(seed: int) -> list[str]:
+    rng = random.Random(seed)
+    paths = {
+        f"{folder}/{name}".lstrip("/")
+        for folder, name in ((rng.choice(FOLDERS), rng.choice(NAMES)) for _ in range(4000))
+    }
+    paths |= {path for _, _, path in POSITIVE}
+    paths |= {path for _, _, files in NEGATIVE for path in files}
+    return sorted(paths)
+
+
+def brute_force(paths: list[str]) -> dict[str, tuple[str, ...]]:
+    """Every path against every glob of the table, the slow and obvious way."""
+    found: dict[str, list[str]] = {signal: [] for signal in SIGNALS}
+    regexes = {
+        signal: [
+            re.compile(glob_to_regex(single))
+            for globs in by_tool.values()
+            for glob in globs
+            for single in expand_braces(glob)
+        ]
+        for signal, by_tool in tables.PATHS.items()
+    }
+    for path in paths:
+        if not tables.VENDORED_DIRS.isdisjoint(path.split("/")[:-1]):
+            continue
+        prose = split_name(path)[1].lower() in tables.PROSE_EXTENSIONS
+        for signal, patterns in regexes.items():
+            if prose and signal not in tables.PROSE_SIGNALS:
+                continue
+            if any(regex.fullmatch(path) for regex in patterns):
+                found[signal].append(path)
+    return {signal: tuple(hits[: tables.EVIDENCE_LIMIT]) for signal, hits in found.items()}
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_index_finds_what_brute_force_finds(seed: int) -> None:
+    paths = listing(seed)
+    fast = detect(paths, lambda chosen: {}, SignalConfig())
+    expected = brute_force(paths)
+    for signal in tables.PATHS:
+        assert fast.signals[signal].evidence == expected[signal], signal
