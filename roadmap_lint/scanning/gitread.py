@@ -12,8 +12,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-#: Environment every git process gets: never prompt, never read a pager.
-QUIET_ENV = {"GIT_TERMINAL_PROMPT": "0", "GIT_PAGER": "cat", "LC_ALL": "C"}
+#: Environment every git process gets: never prompt, never read a pager, and take a folder
+#: name as it is (a folder called `*` or `:(exclude)x` is not a pathspec pattern).
+QUIET_ENV = {
+    "GIT_TERMINAL_PROMPT": "0",
+    "GIT_PAGER": "cat",
+    "LC_ALL": "C",
+    "GIT_LITERAL_PATHSPECS": "1",
+}
 _TIMEOUT = 120
 
 

@@ -186,3 +186,15 @@ def test_text_table_shows_evidence(cli: Any, tmp_path: Path) -> None:
     assert re.search(r"tests\s+yes\s+tests/test_main.py", run.out)
     assert re.search(r"ci\s+no", run.out)
     assert "languages    Python 2, Go 1" in run.out
+
+
+@pytest.mark.parametrize("folder", ["a*b", ":(exclude)x", "[x]", "sp ace", "ünï"])
+def test_subfolder_names_are_taken_literally(cli: Any, tmp_path: Path, folder: str) -> None:
+    repo = make_repo(
+        tmp_path / "mono",
+        {f"{folder}/Dockerfile": "FROM x", "ab/tests/test_a.py": "x", "axb/README.md": "x"},
+    )
+    data = scan_json(cli, str(repo / folder))
+    assert data["files"] == 1
+    assert data["signals"]["dockerfile"]["evidence"] == ["Dockerfile"]
+    assert data["last_commit"] is not None
