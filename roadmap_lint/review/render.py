@@ -51,21 +51,16 @@ def render_body(cadence: str, context: dict[str, Any], search: list[Path]) -> st
     )
     env.filters["md"] = escape
     names = [f"{cadence}.md.j2", f"review-{cadence}.md.j2"]
+    data = escape_data(context)
     try:
-        text, cut = bounded_render(lambda: env.select_template(names), escape_data(context))
+        text, cut = bounded_render(lambda: env.select_template(names), data)
     except jinja2.TemplateSyntaxError as error:
         raise UserError(
             f"{error.filename or error.name}:{error.lineno}: template syntax error: "
             f"{error.message}",
             hint="fix the template, or delete it to use roadmap-lint's own",
         ) from None
-    except (
-        jinja2.TemplateError,
-        TemplateBudgetError,
-        TemplateRefused,
-        MemoryError,
-        RecursionError,
-    ) as error:
+    except Exception as error:  # anything a template's own code raised, 1 / 0 included
         raise _template_failure(error, names[0]) from None
     # Sections that print nothing leave runs of blank lines; Markdown treats them as one.
     text = _BLANK_RUNS.sub("\n\n", text.strip())
@@ -110,14 +105,16 @@ _FAILURES: tuple[tuple[type[BaseException], str, str], ...] = (
         "template stopped: it nests too deeply (a macro calling itself?)",
         _BOUNDS_HINT,
     ),
-    (Exception, "template stopped: {error}", _BOUNDS_HINT),
+    (TemplateBudgetError, "template stopped: {error}", _BOUNDS_HINT),
+    (Exception, "template failed: {kind}: {error}", _NAMES_HINT),
 )
 
 
 def _template_failure(error: BaseException, default: str) -> UserError:
     where = _template_line(error) or default
     message, hint = next((m, h) for kind, m, h in _FAILURES if isinstance(error, kind))
-    return UserError(f"{where}: {message.format(error=error)}", hint=hint)
+    text = message.format(error=error, kind=type(error).__name__)
+    return UserError(f"{where}: {text}", hint=hint)
 
 
 def fit(body: str, limit: int = BODY_LIMIT, *, truncated: bool = False) -> str:
