@@ -127,7 +127,11 @@ def _out_of_time() -> TemplateBudgetError:
 
 @contextmanager
 def _alarm(seconds: float) -> Iterator[None]:
-    """Raise ``TemplateBudgetError`` in this thread after ``seconds`` (POSIX, main thread)."""
+    """Raise ``TemplateBudgetError`` in this thread after ``seconds`` (POSIX, main thread).
+
+    A timer someone else set (a test runner's timeout, say) is put back afterwards with the
+    time it had left, firing at once if that ran out meanwhile.
+    """
     if (
         not hasattr(signal, "setitimer")
         or threading.current_thread() is not threading.main_thread()
@@ -138,13 +142,17 @@ def _alarm(seconds: float) -> Iterator[None]:
     def ring(signum: int, frame: Any) -> None:
         raise _out_of_time()
 
+    started = time.monotonic()
     previous = signal.signal(signal.SIGALRM, ring)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    outer_delay, outer_interval = signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, signal.SIG_DFL if previous is None else previous)
+        if outer_delay > 0:
+            left = max(outer_delay - (time.monotonic() - started), 0.001)
+            signal.setitimer(signal.ITIMER_REAL, left, outer_interval)
 
 
 @contextmanager

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import resource
+import signal
 import subprocess
 import sys
 import time
@@ -95,6 +96,21 @@ def test_sandbox_escapes_are_one_line(cli: Any, repo: Path, text: str, words: st
     _assert_one_line(done, words)
     assert "root:" not in done.err and TOKEN not in done.err
     assert _files(repo.parent) == before
+
+
+def test_a_timer_set_by_someone_else_survives_the_deadline(cli: Any, repo: Path) -> None:
+    """The deadline borrows SIGALRM's timer; a runner's own timer is put back afterwards."""
+    (repo / OVERRIDE).write_text(BOUNDS["nested-loops"][0], encoding="utf-8")
+    rang: list[int] = []
+    previous = signal.signal(signal.SIGALRM, lambda signum, frame: rang.append(signum))
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 60.0)
+        _assert_one_line(cli(*ARGS), "ran for more than")
+        left = signal.getitimer(signal.ITIMER_REAL)[0]
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    assert 50.0 < left < 60.0 and rang == []
 
 
 def _outside(repo: Path) -> Path:
