@@ -11,6 +11,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from roadmap_lint.errors import UserError
+from roadmap_lint.github.answers import (
+    MAX_PAGES,
+    PER_PAGE,
+    bounded_connections,
+    check_repository,
+    issue_fields,
+    issue_list,
+)
 from roadmap_lint.github.retry import Caller, RetryPolicy
 
 DEFAULT_API_URL = "https://api.github.com"
@@ -38,6 +46,7 @@ class IssueRef:
     body: str
     state: str
     url: str
+    pull_request: bool = False
 
 
 class IssueTracker:
@@ -60,16 +69,38 @@ class IssueTracker:
         """Every issue, open or closed, carrying all of ``labels``, newest first.
 
         Listing (not the search API) sees an issue the moment it is created; search's index
-        lags, and a lagging index is how duplicates happen.
+        lags, and a lagging index is how duplicates happen. Pages are asked for by number, not
+        by following ``Link`` headers, so an answer cannot lead the listing in a circle; an
+        incomplete listing could hide this period's issue, so running out of pages is an error.
         """
-        return self._call(
-            f"list the issues labelled {', '.join(labels)}",
-            lambda: [
-                _ref(issue)
-                for issue in self._repo.get_issues(state="all", labels=labels)
-                if getattr(issue, "pull_request", None) is None
-            ],
+        what = f"list the issues labelled {', '.join(labels)}"
+        found: list[IssueRef] = []
+        for number in range(1, MAX_PAGES + 1):
+            page = self._call(what, lambda number=number: self._page(labels, number))
+            found += [ref for ref in page if not ref.pull_request]
+            if len(page) < PER_PAGE:
+                return found
+        raise UserError(
+            f"GitHub listed more than {MAX_PAGES * PER_PAGE} issues labelled "
+            f"{', '.join(labels)} in {self._call.repo}; roadmap-lint stopped there",
+            hint="close or relabel old review issues, or check that GITHUB_API_URL points "
+            "at GitHub's API",
         )
+
+    def _page(self, labels: list[str], number: int) -> list[IssueRef]:
+        """One page of the listing, read as raw JSON (PyGithub's list objects would fetch
+        each issue again to show its raw data)."""
+        _, data = self._repo.requester.requestJsonAndCheck(
+            "GET",
+            f"{self._repo.url}/issues",
+            parameters={
+                "state": "all",
+                "labels": ",".join(labels),
+                "per_page": PER_PAGE,
+                "page": number,
+            },
+        )
+        return [_ref_from(item) for item in issue_list(data)]
 
     def create_issue(self, title: str, body: str, labels: list[str], marker: str) -> IssueRef:
         return self._call(
@@ -116,6 +147,7 @@ def connect(connection: Connection) -> IssueTracker:
         )
     import github
 
+    bounded_connections()
     hub = github.Github(
         auth=github.Auth.Token(connection.token),
         base_url=connection.api_url.rstrip("/"),
@@ -124,17 +156,32 @@ def connect(connection: Connection) -> IssueTracker:
         seconds_between_requests=None,
         seconds_between_writes=None,
         user_agent="roadmap-lint",
+        per_page=PER_PAGE,
     )
     caller = Caller(connection.policy, repo=connection.repo, token=connection.token)
-    repo = caller(f"open {connection.repo}", lambda: hub.get_repo(connection.repo))
+    repo = caller("open the repository", lambda: _checked_repo(hub, connection.repo))
     return IssueTracker(repo, caller)
 
 
+def _checked_repo(hub: Any, name: str) -> Any:
+    repo = hub.get_repo(name)
+    check_repository(repo.raw_data)
+    return repo
+
+
 def _ref(issue: Any) -> IssueRef:
+    """The issue as GitHub sent it, read from the checked JSON rather than PyGithub's
+    attributes, which pass on whatever type arrived."""
+    return _ref_from(issue.raw_data)
+
+
+def _ref_from(data: Any) -> IssueRef:
+    raw = issue_fields(data)
     return IssueRef(
-        number=issue.number,
-        title=issue.title or "",
-        body=issue.body or "",
-        state=issue.state,
-        url=issue.html_url,
+        number=raw["number"],
+        title=raw.get("title") or "",
+        body=raw.get("body") or "",
+        state=raw["state"],
+        url=raw["html_url"],
+        pull_request=raw.get("pull_request") is not None,
     )

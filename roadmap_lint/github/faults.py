@@ -50,14 +50,27 @@ class Transient:
 
 
 @dataclass(frozen=True)
+class Malformed:
+    """An answer that is not GitHub's JSON (see ``answers``); trying again would not help, and
+    a write whose answer was garbled is found by the next run's marker, never repeated."""
+
+    reason: str
+
+
+@dataclass(frozen=True)
 class RateLimited:
     """GitHub asked us to wait ``seconds`` before the next request."""
 
     seconds: float
 
 
-def classify(error: BaseException, *, now: float | None = None) -> Transient | RateLimited | None:
+def classify(
+    error: BaseException, *, now: float | None = None
+) -> Transient | RateLimited | Malformed | None:
     """Sort a failure into a kind this layer handles; None means "refused" (see ``refusal``)."""
+    malformed = _malformed_reason(error)
+    if malformed:
+        return Malformed(malformed)
     status = getattr(error, "status", None)
     if not isinstance(status, int):
         return Transient(_connection_reason(error)) if _is_connection(error) else None
@@ -103,6 +116,20 @@ def _message(error: BaseException) -> str:
     data: Any = getattr(error, "data", None)
     message = data.get("message") if isinstance(data, dict) else None
     return message.strip()[:200] if isinstance(message, str) else ""
+
+
+def _malformed_reason(error: BaseException) -> str:
+    import json
+
+    from github import BadAttributeException
+
+    from roadmap_lint.github.answers import MalformedAnswer
+
+    if isinstance(error, json.JSONDecodeError):
+        return f"it is not valid JSON ({error.msg} at character {error.pos})"
+    if isinstance(error, BadAttributeException):
+        return f"a field has the wrong type ({str(error.actual_value)[:60]!r})"
+    return str(error) if isinstance(error, MalformedAnswer) else ""
 
 
 def _is_connection(error: BaseException) -> bool:

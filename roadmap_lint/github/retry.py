@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from roadmap_lint.errors import UserError
-from roadmap_lint.github.faults import RateLimited, Transient, classify, refusal
+from roadmap_lint.github.faults import Malformed, RateLimited, Transient, classify, refusal
+from roadmap_lint.reporting.terminal import safe
+from roadmap_lint.secrets import redact
 
 T = TypeVar("T")
 
@@ -56,6 +58,8 @@ class Caller:
                 kind = classify(error)
                 if kind is None:
                     raise refusal(error, what=what, repo=self.repo, token=self.token) from None
+                if isinstance(kind, Malformed):
+                    raise self._malformed(what, kind) from None
                 if isinstance(kind, RateLimited):
                     self._wait_for_rate_limit(what, kind.seconds)
                     continue
@@ -64,6 +68,19 @@ class Caller:
                 if found is not None:
                     return found
                 self._pause_or_give_up(what, kind, failures)
+
+    def _malformed(self, what: str, kind: Malformed) -> UserError:
+        return UserError(
+            redact(
+                safe(
+                    f"GitHub's answer when asked to {what} in {self.repo} is not what "
+                    f"its API documents: {kind.reason}"
+                ),
+                [self.token],
+            ),
+            hint="check that GITHUB_API_URL points at GitHub's API (…/api/v3 for GitHub "
+            "Enterprise); if it does, GitHub may be having trouble: run again later",
+        )
 
     def _wait_for_rate_limit(self, what: str, seconds: float) -> None:
         if self.waited + seconds > self.policy.max_wait:

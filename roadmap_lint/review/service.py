@@ -26,6 +26,7 @@ from roadmap_lint.review.cadence import (
     resolve,
 )
 from roadmap_lint.review.facts import review_context
+from roadmap_lint.review.markdown import escape
 from roadmap_lint.review.render import render_body
 
 
@@ -132,7 +133,9 @@ def _superseded(issue: IssueRef, cadence: str, ours: set[Period]) -> bool:
 
 def _closing_comment(newest: IssueRef) -> str:
     return (
-        f"Superseded by #{newest.number} ({newest.title}): {newest.url}\n\n"
+        # The title is the issue's current one, which a person may have edited: escaped, so a
+        # mention typed into it notifies nobody from our comment.
+        f"Superseded by #{newest.number} ({escape(newest.title)}): {newest.url}\n\n"
         "roadmap-lint closed this review because a newer one is open. "
         "Carry anything still unchecked over to the new issue."
     )

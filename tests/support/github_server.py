@@ -15,6 +15,12 @@ Faults (``inject(kind, operation=None, times=1, **options)``; ``times=None`` mea
 ``unprocessable`` 422, ``server_error`` (option ``status``, default 502), ``drop`` (the
 connection closes with no answer), ``slow`` (option ``delay`` seconds, then a normal answer),
 ``lost_answer`` (the request is carried out, then the connection closes with no answer).
+Broken answers (the request is carried out, the answer is not GitHub's and is not validated):
+``malformed_json`` (cut-off JSON), ``html_page`` (an HTML error page with status 200),
+``reshape`` (option ``change``: a function from the real JSON body to the one sent),
+``endless_pages`` (a ``Link: rel="next"`` on every page; option ``loop``: to the same page),
+``huge`` (the real body followed by option ``size`` bytes of JSON whitespace, sent in slices;
+option ``declare=False`` leaves out ``Content-Length``, so only the connection's end bounds it).
 
 State to seed and inspect: ``issues``, ``labels`` (by lower-case name) and ``comments`` (by
 issue number) as GitHub's JSON; ``add_issue(...)``; ``requests`` as ``(method, operationId)``
@@ -56,7 +62,53 @@ _REFUSALS: dict[str, tuple[int, str]] = {
     "unprocessable": (422, "Validation Failed"),
     "server_error": (502, "Server Error"),
 }
-FAULTS = (*_REFUSALS, "drop", "slow", "lost_answer")
+_JSON = "application/json; charset=utf-8"
+
+
+@dataclass(frozen=True)
+class Raw:
+    """An answer as bytes: content type, body, extra headers, and blank padding after it."""
+
+    kind: str
+    data: bytes
+    headers: dict[str, str] = field(default_factory=dict)
+    padding: int = 0
+    declare: bool = True
+
+
+#: A broken answer, from the real answer, the fault's options and the request's URL.
+Breaker = Callable[[Answer, dict[str, Any], str], Raw]
+
+
+def _next_page(answer: Answer, options: dict[str, Any], url: str) -> Raw:
+    """The real page with a ``next`` link to the page after it (``loop``: to itself)."""
+    address = urllib.parse.urlsplit(url)
+    query = dict(urllib.parse.parse_qsl(address.query))
+    query["page"] = (
+        query.get("page", "1") if options.get("loop") else str(int(query.get("page", "1")) + 1)
+    )
+    target = address._replace(query=urllib.parse.urlencode(query)).geturl()
+    return Raw(_JSON, json.dumps(answer.body).encode(), {"Link": f'<{target}>; rel="next"'})
+
+
+_BROKEN: dict[str, Breaker] = {
+    "malformed_json": lambda answer, options, url: Raw(_JSON, b'{"number": 1, "title": "cut'),
+    "html_page": lambda answer, options, url: Raw(
+        "text/html; charset=utf-8",
+        b"<!DOCTYPE html><html><body><h1>Unicorn!</h1><p>Try again later.</p></body></html>",
+    ),
+    "reshape": lambda answer, options, url: Raw(
+        _JSON, json.dumps(options["change"](json.loads(json.dumps(answer.body)))).encode()
+    ),
+    "endless_pages": _next_page,
+    "huge": lambda answer, options, url: Raw(
+        _JSON,
+        json.dumps(answer.body).encode(),
+        padding=int(options.get("size", 40 << 20)),
+        declare=bool(options.get("declare", True)),
+    ),
+}
+FAULTS = (*_REFUSALS, "drop", "slow", "lost_answer", *_BROKEN)
 
 
 @dataclass
@@ -207,6 +259,9 @@ class _Handler(BaseHTTPRequestHandler):
         answer = state.answer(operation, found[1], query, json.loads(raw) if raw else None)
         if fault is not None and fault.kind == "lost_answer":
             return self._drop()
+        url = state.web + self.path
+        if fault is not None and fault.kind in _BROKEN:
+            return self._write(answer.status, _BROKEN[fault.kind](answer, fault.options, url))
         self._send(operation, answer)
 
     def _authorized(self) -> bool:
@@ -215,15 +270,21 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _send(self, operation: str, answer: Answer) -> None:
         self.server_state.record(operation, answer)
-        data = json.dumps(answer.body).encode()
-        self.send_response(answer.status)
-        self.send_header("Content-Type", "application/json; charset=utf-8")
-        self.send_header("Content-Length", str(len(data)))
+        self._write(answer.status, Raw(_JSON, json.dumps(answer.body).encode(), answer.headers))
+
+    def _write(self, status: int, raw: Raw) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", raw.kind)
+        if raw.declare:
+            self.send_header("Content-Length", str(len(raw.data) + raw.padding))
         self.send_header("X-RateLimit-Limit", "5000")
-        for name, value in answer.headers.items():
+        for name, value in raw.headers.items():
             self.send_header(name, value)
         self.end_headers()
-        self.wfile.write(data)
+        with contextlib.suppress(OSError):  # a client may stop reading a huge answer
+            self.wfile.write(raw.data)
+            for start in range(0, raw.padding, 1 << 20):
+                self.wfile.write(b" " * min(1 << 20, raw.padding - start))
 
     def _drop(self) -> None:
         self.close_connection = True
