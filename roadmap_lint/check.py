@@ -119,19 +119,21 @@ def _scan(
 
     Planned projects prove nothing yet, so they are not scanned.
     """
+    from roadmap_lint.reporting.terminal import safe
     from roadmap_lint.scanning.detect import SignalConfig
     from roadmap_lint.scanning.scanner import scan_projects
 
+    shown = options.progress
     projects = [(p.id, p.repo) for p in model.projects if p.repo and p.status != "planned"]
     scans = scan_projects(
         projects,
         base=document.path.parent,
         config=SignalConfig.from_lint(model.lint),
         remote=options.remote or RemoteSettings(token=options.token),
-        progress=options.progress,
+        progress=None if shown is None else (lambda message: shown(safe(message))),
     )
-    if options.progress is not None and projects:
-        options.progress("")
+    if shown is not None and projects:
+        shown("")
     return scans
 
 
