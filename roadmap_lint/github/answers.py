@@ -122,12 +122,14 @@ def bounded_connections() -> None:
         Requester,
     )
 
-    def bounded(base: type) -> type:
-        def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
-            base.__init__(self, *args, **kwargs)
-            self.session.hooks["response"].append(cap_body)
+    def bounded(base: Any) -> Any:
+        class Bounded(base):  # type: ignore[misc]
+            def __init__(self, *args: Any, **kwargs: Any) -> None:
+                super().__init__(*args, **kwargs)
+                self.session.hooks["response"].append(cap_body)
 
-        return type(f"Bounded{base.__name__}", (base,), {"__init__": __init__})
+        Bounded.__name__ = f"Bounded{base.__name__}"
+        return Bounded
 
     Requester.injectConnectionClasses(
         bounded(HTTPRequestsConnectionClass), bounded(HTTPSRequestsConnectionClass)

@@ -6,6 +6,7 @@ PyGithub is imported only here, and only when a connection is opened, so the oth
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -76,7 +77,7 @@ class IssueTracker:
         what = f"list the issues labelled {', '.join(labels)}"
         found: list[IssueRef] = []
         for number in range(1, MAX_PAGES + 1):
-            page = self._call(what, lambda number=number: self._page(labels, number))
+            page = self._call(what, functools.partial(self._page, labels, number))
             found += [ref for ref in page if not ref.pull_request]
             if len(page) < PER_PAGE:
                 return found
