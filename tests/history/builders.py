@@ -55,7 +55,7 @@ def roadmap(
 
 
 def _dated(entry: dict[str, Any]) -> dict[str, Any]:
-    """Dates as YAML dates (a quoted "2026-10-02" is a string the model does not read)."""
+    """Dates as YAML dates (a quoted date is read too, but the tests write real YAML dates)."""
     return {
         key: dt.date.fromisoformat(value) if key in ("date", "completed") else value
         for key, value in entry.items()
