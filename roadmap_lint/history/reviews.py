@@ -2,7 +2,9 @@
 
 What counts as a review: an entry in the file's ``reviews:`` list, with the date written in it.
 When the history stage ran, entries that earlier versions listed and a later edit pruned count
-too (the review still happened). A commit on its own is never a review: editing the roadmap is
+too (the review still happened), as long as they are older than every review the file lists
+now: learners prune old reviews, while a recent entry that vanished was corrected or withdrawn,
+and its old date must not hide an overdue review. A commit on its own is never a review: editing the roadmap is
 not the same as stepping back and answering the cadence's questions.
 """
 
@@ -27,12 +29,13 @@ def reviews_held(ctx: RuleContext) -> list[Held]:
     """Every review on or before today, from the file and (when read) its history."""
     held = [Held(r.date, r.kind, r.project, r.pointer) for r in ctx.roadmap.reviews]
     listed = {(r.date, r.kind, r.project) for r in held}
+    pruned_before = min((r.date for r in held), default=dt.date.max)
     history = ctx.history
     if history is not None and history.available:
         held += [
             Held(mark.date, mark.kind, mark.project, "/reviews")
             for mark in history.timeline.reviews
-            if (mark.date, mark.kind, mark.project) not in listed
+            if (mark.date, mark.kind, mark.project) not in listed and mark.date < pruned_before
         ]
     return [review for review in held if review.date <= ctx.today]
 

@@ -132,3 +132,24 @@ def test_a_cut_window_says_where_history_starts(cli: Any, repo: RoadmapRepo) -> 
         "no quarterly or annual review in the history read, which starts on 2026-06-01,"
         " 177 days ago (quarterly_days is 92)"
     ]
+
+
+def test_a_corrected_review_date_does_not_hide_an_overdue_review(
+    cli: Any, repo: RoadmapRepo
+) -> None:
+    """A recent review whose date was later corrected counts only with the corrected date."""
+    repo.save(roadmap(SKILLS, reviews=[{"date": "2026-11-20", "kind": "monthly"}]), "2026-11-20")
+    repo.save(roadmap(SKILLS, reviews=[{"date": "2026-09-28", "kind": "monthly"}]), "2026-11-21")
+    assert messages(run(cli, repo), "RL102") == [
+        "the latest review of any kind was on 2026-09-28, 58 days ago (monthly_days is 35)"
+    ]
+
+
+def test_old_reviews_pruned_from_the_file_still_count(cli: Any, repo: RoadmapRepo) -> None:
+    old, recent = (
+        {"date": "2026-09-01", "kind": "quarterly"},
+        {"date": "2026-11-01", "kind": "monthly"},
+    )
+    repo.save(roadmap(SKILLS, reviews=[old, recent]), "2026-11-01")
+    repo.save(roadmap(SKILLS, reviews=[recent]), "2026-11-02")
+    assert "RL101" not in codes(run(cli, repo))
