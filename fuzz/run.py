@@ -75,22 +75,35 @@ def _with_hypothesis(name: str, seconds: float) -> int:
 
 def _with_atheris(name: str, seconds: float) -> int:
     import multiprocessing
+    import tempfile
 
     # atheris.Fuzz never returns, so each target runs in a fresh child that we stop on time;
     # the child imports the code under test inside instrument_imports for coverage feedback.
-    child = multiprocessing.get_context("spawn").Process(target=_atheris_child, args=(name,))
-    child.start()
-    child.join(seconds)
-    if child.is_alive():
-        child.terminate()
-        child.join()
-        return -1
-    raise SystemExit(f"{name}: crash found (exit {child.exitcode}); the input is printed above")
+    # libFuzzer's progress goes to a log; only its statistics, or a crash report, are shown.
+    with tempfile.NamedTemporaryFile("w+", suffix=".log") as log:
+        context = multiprocessing.get_context("spawn")
+        child = context.Process(target=_atheris_child, args=(name, log.name))
+        child.start()
+        child.join(seconds)
+        crashed = not child.is_alive()
+        if not crashed:
+            child.terminate()
+            child.join()
+        lines = log.read().splitlines()
+    if crashed:
+        print("\n".join(lines[-60:]), file=sys.stderr)
+        raise SystemExit(f"{name}: crash found (exit {child.exitcode}); the input is shown above")
+    print("\n".join(line for line in lines if line.startswith("stat::")))
+    return -1
 
 
-def _atheris_child(name: str) -> None:
+def _atheris_child(name: str, log_path: str) -> None:
+    import os
+
     import atheris
 
+    with open(log_path, "w") as log:
+        os.dup2(log.fileno(), 2)
     with atheris.instrument_imports(include=["roadmap_lint", "fuzz"]):
         from fuzz.targets import TARGETS as instrumented
 

@@ -41,8 +41,17 @@ def history_pieces(data: bytes) -> None:
     VersionParser()(text)
 
 
+def manifests(data: bytes) -> None:
+    """Every dependency-manifest parser, fed the same bytes."""
+    from roadmap_lint.scanning.manifests import PARSERS, dependency_names
+
+    for parser in PARSERS:
+        dependency_names(parser, data)
+
+
 TARGETS: dict[str, Callable[[bytes], None]] = {
     "roadmap-bytes": load_roadmap_bytes,
     "roadmap-text": load_roadmap_text,
     "history-pieces": history_pieces,
+    "manifests": manifests,
 }

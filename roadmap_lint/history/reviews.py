@@ -4,8 +4,8 @@ What counts as a review: an entry in the file's ``reviews:`` list, with the date
 When the history stage ran, entries that earlier versions listed and a later edit pruned count
 too (the review still happened), as long as they are older than every review the file lists
 now: learners prune old reviews, while a recent entry that vanished was corrected or withdrawn,
-and its old date must not hide an overdue review. A commit on its own is never a review: editing the roadmap is
-not the same as stepping back and answering the cadence's questions.
+and its old date must not hide an overdue review. A commit on its own is never a review:
+editing the roadmap is not the same as stepping back and answering the cadence's questions.
 """
 
 from __future__ import annotations
