@@ -10,7 +10,7 @@ from typing import Any, Protocol
 from roadmap_lint.findings import Severity
 from roadmap_lint.loading.document import Document
 from roadmap_lint.loading.validation import SchemaProblem
-from roadmap_lint.model import Roadmap
+from roadmap_lint.model import Project, Roadmap
 from roadmap_lint.scanning.result import ScanResult
 
 
@@ -46,6 +46,13 @@ class RuleContext:
 
     def scan_of(self, project_id: str) -> ScanResult | None:
         return None if self.scans is None else self.scans.get(project_id)
+
+    def scanned_projects(self) -> Iterator[tuple[Project, ScanResult]]:
+        """Each project whose repository was scanned and could be read, with its scan."""
+        for project in self.roadmap.projects:
+            scan = self.scan_of(project.id)
+            if scan is not None and scan.error is None:
+                yield project, scan
 
 
 class Rule(Protocol):

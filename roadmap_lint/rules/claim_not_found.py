@@ -46,10 +46,7 @@ OPTIONS: dict[str, int] = {}
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:
-    for project in ctx.roadmap.projects:
-        scan = ctx.scan_of(project.id)
-        if scan is None or scan.error is not None:
-            continue
+    for project, scan in ctx.scanned_projects():
         for pointer, signal in string_items(ctx.document.data, join(project.pointer, "expects")):
             if signal in HINTS and not scan.shows(signal):
                 yield Problem(

@@ -46,10 +46,8 @@ OPTIONS: dict[str, int] = {}
 def check(ctx: RuleContext) -> Iterator[Problem]:
     if ctx.roadmap.level != "job-seeking":
         return
-    for project in ctx.roadmap.projects:
-        scan = ctx.scan_of(project.id)
-        if project.status == "done" and scan is not None and _complete(scan):
-            return
+    if any(p.status == "done" and _complete(scan) for p, scan in ctx.scanned_projects()):
+        return
     yield Problem(
         "job-seeking, but no done project shows tests, deployment and a README together",
         "/profile/level",

@@ -44,9 +44,8 @@ OPTIONS: dict[str, int] = {"stale_project_days": 90}
 
 def check(ctx: RuleContext) -> Iterator[Problem]:
     limit = ctx.thresholds["stale_project_days"]
-    for project in ctx.roadmap.projects:
-        scan = ctx.scan_of(project.id)
-        if project.status != "in_progress" or scan is None or scan.error:
+    for project, scan in ctx.scanned_projects():
+        if project.status != "in_progress":
             continue
         last = _date(scan.last_commit)
         if last is None or (ctx.today - last).days <= limit:

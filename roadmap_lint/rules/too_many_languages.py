@@ -63,9 +63,8 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
 def _scanned(ctx: RuleContext) -> dict[str, str]:
     """Main language family of each started, scanned project → the first such project."""
     found: dict[str, str] = {}
-    for project in ctx.roadmap.projects:
-        scan = ctx.scan_of(project.id)
-        if project.status == "planned" or scan is None:
+    for project, scan in ctx.scanned_projects():
+        if project.status == "planned":
             continue
         main = next((n for n in scan.languages if n not in NOT_BACKEND_LANGUAGES), None)
         if main is not None:

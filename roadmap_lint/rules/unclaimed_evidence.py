@@ -42,10 +42,7 @@ OPTIONS: dict[str, int] = {}
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:
-    for project in ctx.roadmap.projects:
-        scan = ctx.scan_of(project.id)
-        if scan is None or scan.error is not None:
-            continue
+    for project, scan in ctx.scanned_projects():
         unclaimed = [s for s in SIGNALS if scan.shows(s) and s not in project.expects]
         if unclaimed:
             has_expects = isinstance(_raw(ctx, project.pointer).get("expects"), list)
