@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +16,8 @@ from roadmap_lint.scanning.signals import MANIFEST_MAX_BYTES, VENDORED_DIRS
 PLAIN_NOTE = "not a git repository: scanned the files as they are, with no history"
 UNTRACKED_NOTE = "no file here is tracked by git: scanned the files as they are"
 _NOT_A_REPO = "not a git repository"
+#: Most files a plain folder's walk lists before it stops.
+PLAIN_MAX_FILES = 100_000
 
 
 @dataclass(frozen=True)
@@ -83,13 +86,21 @@ def open_git(repo: GitRepo, note: str | None = None) -> Listing:
 
 
 def open_plain(path: Path, note: str = PLAIN_NOTE) -> Listing:
-    """A folder outside git, walked on disk (no symbolic links, no vendored folders)."""
+    """A folder outside git, walked on disk (no symbolic links, no vendored folders).
+
+    The walk stops at ``PLAIN_MAX_FILES``: a `repo:` of `../../..` must not turn a lint run
+    into a crawl of the whole disk; git lists a real project's files far faster anyway.
+    """
     paths: list[str] = []
     for folder, dirs, files in os.walk(path):
         dirs[:] = sorted(d for d in dirs if d != ".git" and d not in VENDORED_DIRS)
         relative = os.path.relpath(folder, path)
         prefix = "" if relative == "." else relative.replace(os.sep, "/") + "/"
         paths.extend(prefix + name for name in files)
+        if len(paths) > PLAIN_MAX_FILES:
+            del paths[PLAIN_MAX_FILES:]
+            note += f"; stopped after {PLAIN_MAX_FILES:,} files (put the project under git)"
+            break
     paths.sort()
     return Listing(paths, lambda chosen: _read_files(path, chosen), note=note)
 
@@ -99,7 +110,9 @@ def _read_files(root: Path, chosen: Sequence[str]) -> Mapping[str, bytes]:
     for relative in chosen:
         target = root / relative
         try:
-            if target.is_symlink() or target.stat().st_size > MANIFEST_MAX_BYTES:
+            info = target.lstat()
+            # Only regular files: a link may point anywhere, and a FIFO would block the read.
+            if not stat.S_ISREG(info.st_mode) or info.st_size > MANIFEST_MAX_BYTES:
                 continue
             contents[relative] = target.read_bytes()
         except OSError:

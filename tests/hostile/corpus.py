@@ -12,10 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from tests.hostile import repos
 from tests.support.lint import MINIMAL
 
 CHECK = ("check", "{dir}/roadmap.yml", "--today", "2026-11-25", "--format", "json")
 OFFLINE = (*CHECK, "--no-scan", "--no-history")
+SCANNED = (*CHECK, "--no-history")
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,8 @@ class Case:
     args: tuple[str, ...] = OFFLINE
     code: int = 1
     says: str = ""
+    #: text that must appear nowhere in the output (a secret, a file's content)
+    never: str = ""
 
 
 def _roadmap(content: str | bytes) -> Callable[[Path], None]:
@@ -243,4 +247,106 @@ REFERENCE_CASES = [
     ),
 ]
 
-CASES = [*YAML_CASES, *SCHEMA_CASES, *REFERENCE_CASES]
+REPOSITORY_CASES = [
+    Case("repo-missing", repos.with_repo("./nowhere"), SCANNED, 0, "repo-unreachable"),
+    Case(
+        "repo-plain-folder",
+        repos.with_repo("plain", repos.plain_folder),
+        SCANNED,
+        0,
+        "not a git repository",
+    ),
+    Case(
+        "repo-empty-no-commits",
+        repos.with_repo("repo", repos.empty_repo),
+        SCANNED,
+        1,
+        "no commits yet",
+    ),
+    Case(
+        "repo-detached-head",
+        repos.with_repo("repo", repos.detached_head),
+        SCANNED,
+        0,
+        "tests/test_a.py",
+    ),
+    Case("repo-200000-files", repos.with_repo("huge.git", repos.huge_tree), SCANNED, 1, '"head"'),
+    Case(
+        "repo-50mb-manifest",
+        repos.with_repo("repo", repos.huge_manifest),
+        SCANNED,
+        1,
+        "claim-not-found",
+    ),
+    Case(
+        "repo-binary-manifests",
+        repos.with_repo("repo", repos.binary_manifest),
+        SCANNED,
+        1,
+        "claim-not-found",
+    ),
+    Case(
+        "repo-symlinks-outside",
+        repos.with_repo("repo", repos.links_outside),
+        SCANNED,
+        1,
+        "claim-not-found",
+        "root:x:0",
+    ),
+    Case(
+        "plain-symlinks-and-fifo",
+        repos.with_repo("plain", repos.plain_links_outside),
+        SCANNED,
+        1,
+        "not a git repository",
+        "root:x:0",
+    ),
+    Case("repo-submodule", repos.with_repo("repo", repos.submodule), SCANNED, 1, "claim-not-found"),
+    Case("repo-dotdot-escape", repos.with_repo("../" * 40), SCANNED, 0, "stopped after"),
+    Case(
+        "repo-escape-sequences-in-names",
+        repos.with_repo("repo", repos.hostile_names),
+        ("scan", "{dir}/repo"),
+        0,
+        "test_\\x1b[31mred",
+    ),
+]
+
+URL_CASES = [
+    Case(
+        "url-ext-transport",
+        repos.with_repo("ext::sh -c touch% /tmp/roadmap-lint-pwned"),
+        SCANNED,
+        0,
+        "refused",
+    ),
+    Case("url-fd-transport", repos.with_repo("fd::3"), SCANNED, 0, "refused"),
+    Case(
+        "url-option-u", repos.with_repo("-u touch /tmp/roadmap-lint-pwned"), SCANNED, 0, "refused"
+    ),
+    Case(
+        "url-upload-pack",
+        repos.with_repo("--upload-pack=touch /tmp/roadmap-lint-pwned"),
+        SCANNED,
+        0,
+        "refused",
+    ),
+    Case("url-file-device", repos.with_repo("file:///dev/zero"), SCANNED, 0, "repo-unreachable"),
+    Case(
+        "url-embedded-credentials",
+        repos.with_repo("https://learner:pa55w0rd-xyz@127.0.0.1:9/x.git"),
+        SCANNED,
+        0,
+        "repo-unreachable",
+        "pa55w0rd-xyz",
+    ),
+    Case(
+        "url-ssh-proxy-command",
+        repos.with_repo("ssh://-oProxyCommand=touch% /tmp/roadmap-lint-pwned/x"),
+        SCANNED,
+        0,
+        "refused",
+    ),
+]
+
+CASES = [*YAML_CASES, *SCHEMA_CASES, *REFERENCE_CASES, *REPOSITORY_CASES, *URL_CASES]

@@ -73,6 +73,8 @@ def test_hostile_case(case: Case, tmp_path: Path) -> None:
     assert "Traceback" not in output
     assert case.says in output, output[-2000:]
     assert TOKEN not in output
+    assert not case.never or case.never not in output
+    assert not Path("/tmp/roadmap-lint-pwned").exists()
     assert "\x1b" not in output and "\x07" not in output
     assert elapsed < TIME_LIMIT_S, f"took {elapsed:.1f}s"
     assert int(peak) * 1024 < MEMORY_LIMIT, f"peak memory {int(peak) // 1024} MiB"
