@@ -1,13 +1,27 @@
-"""The click command tree. Each command lives in its own module and imports lazily."""
+"""The click command tree. Each command lives in its own module, imported only when run.
+
+`roadmap-lint scan` should not pay for importing `check`, `review` and `render` (and what they
+import) on every run; `--help` imports them all to list their help.
+"""
 
 from __future__ import annotations
 
 import difflib
+import importlib
 
 import click
 
 from roadmap_lint import __version__
-from roadmap_lint.cli import check_cmd, init_cmd, render_cmd, review_cmd, rules_cmd, scan_cmd
+
+#: command name → the module under roadmap_lint.cli whose `command` it is
+COMMANDS: dict[str, str] = {
+    "check": "check_cmd",
+    "scan": "scan_cmd",
+    "rules": "rules_cmd",
+    "init": "init_cmd",
+    "review": "review_cmd",
+    "render": "render_cmd",
+}
 
 _EPILOG = """\b
 Examples:
@@ -24,7 +38,17 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 roadmap-lint could not 
 
 
 class _Group(click.Group):
-    """A group that suggests the closest command for a typo."""
+    """A group that loads a command's module on first use and suggests one for a typo."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        module = COMMANDS.get(cmd_name)
+        if module is None:
+            return None
+        command: click.Command = importlib.import_module(f"roadmap_lint.cli.{module}").command
+        return command
 
     def resolve_command(
         self, ctx: click.Context, args: list[str]
@@ -47,7 +71,3 @@ def cli(verbose: bool) -> None:
     CI, Dockerfile, migrations…), flags stale and imbalanced areas from the roadmap's git
     history, and renders the review checklist.
     """
-
-
-for _module in (check_cmd, scan_cmd, rules_cmd, init_cmd, review_cmd, render_cmd):
-    cli.add_command(_module.command)

@@ -52,8 +52,6 @@ def command(source: str, output_format: str, via: str) -> int:
     SOURCE is a local folder (a working copy, a folder inside one, a bare repository or a
     plain folder), a git URL (https, ssh, git, file), or a GitHub owner/name.
     """
-    from roadmap_lint.reporting.scan_table import scan_table
-    from roadmap_lint.reporting.terminal import safe
     from roadmap_lint.scanning.gitread import ScanError
     from roadmap_lint.scanning.scanner import scan
 
@@ -61,6 +59,8 @@ def command(source: str, output_format: str, via: str) -> int:
     try:
         result = scan(source, base=Path.cwd(), remote=remote, via=via)
     except ScanError as error:
+        from roadmap_lint.reporting.terminal import safe  # only on the failure path
+
         raise UserError(
             remote.redact(f"cannot scan {safe(source)}: {error}"),
             hint="check the path or URL; `roadmap-lint scan --help` lists what is accepted",
@@ -69,6 +69,8 @@ def command(source: str, output_format: str, via: str) -> int:
         data = {"id": project_id(source), **result.scan_json()}
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
     else:
+        from roadmap_lint.reporting.scan_table import scan_table  # not needed for JSON
+
         click.echo(scan_table(result, color=use_color(sys.stdout)))
     return 0
 

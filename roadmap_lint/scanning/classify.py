@@ -47,6 +47,14 @@ class Classifier:
         #: folder → what is known of it in this pass; None for vendored folders
         self._folders: dict[str, _Folder | None] = {}
         self._current: _Folder | None = None
+        anchors = [bucket.anchors for bucket in matcher.by_ext.values()]
+        #: folder names some folder-tied glob needs; None when one needs none (`**/x/*.py`)
+        self._anchors: frozenset[str] | None = None
+        if None not in anchors:
+            self._anchors = frozenset(name for names in anchors if names for name in names)
+        #: shared by every folder no folder-tied glob can apply in: there an extension means
+        #: the same everywhere, so most folders cost one lookup instead of a fresh `_Folder`
+        self._plain = _Folder()
 
     def run(self, paths: Sequence[str]) -> None:
         if self._excluded is not None:
@@ -89,8 +97,12 @@ class Classifier:
 
     def _state(self, folder: str) -> _Folder | None:
         if folder not in self._folders:
-            vendored = not VENDORED_DIRS.isdisjoint(folder.split("/"))
-            self._folders[folder] = None if vendored else _Folder()
+            parts = folder.split("/")
+            state: _Folder | None = None
+            if VENDORED_DIRS.isdisjoint(parts):
+                plain = self._anchors is not None and self._anchors.isdisjoint(parts)
+                state = self._plain if plain else _Folder()
+            self._folders[folder] = state
         return self._folders[folder]
 
     def _record_rare(self, path: str, folder: str, name: str) -> None:
@@ -118,9 +130,10 @@ class Classifier:
         """Stop looking for ``label`` in the extension buckets of this pass.
 
         Folders already passed keep their old entries (`_record` skips retired labels anyway);
-        the current one, which may hold many more files, forgets them.
+        the current one and the shared plain one, which may hold many more files, forget them.
         """
         self._done.add(label)
+        self._plain.exts.clear()
         if self._current is not None:
             self._current.exts.clear()
         for ext, bucket in list(self._live.items()):

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import os
 import subprocess
+import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 #: Environment every git process gets: never prompt, never read a pager, and take a folder
 #: name as it is (a folder called `*` or `:(exclude)x` is not a pathspec pattern).
@@ -21,6 +23,8 @@ QUIET_ENV = {
     "GIT_LITERAL_PATHSPECS": "1",
 }
 _TIMEOUT = 120
+#: bytes read from git at a time: a pipe's default capacity
+_CHUNK = 1 << 16
 
 
 class ScanError(Exception):
@@ -51,9 +55,7 @@ class GitRepo:
             args = ["ls-files", "-z", "--full-name"]
         if self.prefix:
             args += ["--", self.prefix]
-        paths = self.run(*args).stdout.decode("utf-8", errors="surrogateescape").split("\0")
-        if paths and not paths[-1]:
-            paths.pop()  # the terminator after the last path
+        paths = read_paths(self.cwd, args, env=self.env)
         if self.prefix:
             cut = len(self.prefix)
             paths = [path[cut:] for path in paths]
@@ -111,6 +113,61 @@ def run_git(
     if check and done.returncode != 0:
         raise ScanError(last_error_line(done.stderr) or f"git {args[0]} failed")
     return done
+
+
+def read_paths(
+    cwd: Path, args: Sequence[str], *, env: Mapping[str, str] | None = None
+) -> list[str]:
+    """The NUL-separated paths git prints, split while git is still writing the rest.
+
+    On a 100,000-file tree git takes tens of milliseconds to print them all, and Python about
+    as long to split them: chunk by chunk, the two overlap. Errors are as in `run_git`.
+    """
+    try:
+        process = subprocess.Popen(
+            ["git", *args],
+            cwd=cwd,
+            env=git_env(env),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,  # read after stdout: git writes a line or two there at most
+        )
+    except FileNotFoundError:
+        raise ScanError("git is not installed or not on PATH") from None
+    expired = threading.Event()
+
+    def expire() -> None:
+        expired.set()
+        process.kill()
+
+    timer = threading.Timer(_TIMEOUT, expire)
+    timer.start()
+    with process:  # closes the pipes and waits, whatever happens
+        try:
+            paths = _split_stream(process.stdout)
+            stderr = process.stderr.read() if process.stderr else b""
+            process.wait()
+        finally:
+            timer.cancel()
+    if expired.is_set():
+        raise ScanError(f"git {args[0]} took longer than {_TIMEOUT} s")
+    if process.returncode != 0:
+        raise ScanError(last_error_line(stderr) or f"git {args[0]} failed")
+    return paths
+
+
+def _split_stream(stream: IO[bytes] | None) -> list[str]:
+    paths: list[str] = []
+    rest = b""
+    while stream is not None and (chunk := stream.read1(_CHUNK)):  # type: ignore[attr-defined]
+        data = rest + chunk
+        cut = data.rfind(b"\0") + 1  # a NUL is never part of a UTF-8 sequence: safe to cut
+        if cut:
+            paths += data[: cut - 1].decode("utf-8", errors="surrogateescape").split("\0")
+        rest = data[cut:]
+    if rest:  # no terminator after the last path
+        paths.append(rest.decode("utf-8", errors="surrogateescape"))
+    return paths
 
 
 def git_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:

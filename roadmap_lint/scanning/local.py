@@ -7,11 +7,14 @@ import stat
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from roadmap_lint.scanning.catfile import CatFile
-from roadmap_lint.scanning.detect import BlobReader
 from roadmap_lint.scanning.gitread import GitRepo, ScanError, git_env, last_error_line, run_git
 from roadmap_lint.scanning.signals import MANIFEST_MAX_BYTES, VENDORED_DIRS
+
+if TYPE_CHECKING:  # detect loads while git lists the paths (see scanner.scan)
+    from roadmap_lint.scanning.detect import BlobReader
 
 PLAIN_NOTE = "not a git repository: scanned the files as they are, with no history"
 UNTRACKED_NOTE = "no file here is tracked by git: scanned the files as they are"

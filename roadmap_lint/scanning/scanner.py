@@ -6,21 +6,27 @@
 
 from __future__ import annotations
 
+import importlib
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from roadmap_lint.scanning.access import RemoteSettings
-from roadmap_lint.scanning.detect import SignalConfig, detect
 from roadmap_lint.scanning.gitread import ScanError
 from roadmap_lint.scanning.local import Listing, open_local
 from roadmap_lint.scanning.result import ScanResult
 from roadmap_lint.scanning.sources import Source, classify
 from roadmap_lint.secrets import redact
 
+if TYPE_CHECKING:
+    from roadmap_lint.scanning.detect import SignalConfig
+
 #: Scans running at once: enough to overlap network waits, few enough to be polite.
 MAX_WORKERS = 8
 VIA = ("git", "api")
+_DETECT = "roadmap_lint.scanning.detect"
 
 
 def scan(
@@ -32,10 +38,17 @@ def scan(
     via: str = "git",
 ) -> ScanResult:
     """The signals and facts of the repository ``spec`` names (a path is relative to ``base``)."""
+    # The classifier's modules load in a thread while git lists the paths: git's waits release
+    # the GIL, so on a large tree most of their import time is hidden behind git's.
+    loading = threading.Thread(target=importlib.import_module, args=(_DETECT,), daemon=True)
+    loading.start()
     remote = remote or RemoteSettings()
     source = classify(spec, base)
     try:
         with _open(source, remote, via) as listing:
+            loading.join()
+            from roadmap_lint.scanning.detect import SignalConfig, detect
+
             try:
                 found = detect(listing.paths, listing.read, config or SignalConfig())
             finally:
