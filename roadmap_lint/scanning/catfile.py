@@ -1,8 +1,8 @@
 """Manifest blobs through one streaming `git cat-file --batch`, each blob read once.
 
-The process starts with the scan, before the file list is read: in a working copy, blob
-names like `:requirements.txt` make git load the whole index, so a first name is sent at
-once and git loads it while Python is still classifying paths.
+The process starts as soon as the file list is read: in a working copy, blob names like
+`:requirements.txt` make git load the whole index, so a first name is sent at once and git
+loads it while Python is still classifying paths.
 """
 
 from __future__ import annotations

@@ -61,7 +61,7 @@ class Detection:
 
 def detect(paths: Sequence[str], read: BlobReader, config: SignalConfig) -> Detection:
     """Classify every path once, then read the manifests found in one batch."""
-    matcher, excluded = _compiled(config)
+    matcher, excluded = compiled(config)
     classifier = Classifier(matcher, excluded)
     classifier.run(paths)
     found = classifier.found
@@ -137,7 +137,8 @@ def _dependency_rules(config: SignalConfig) -> dict[str, dict[str, tuple[str, ..
 
 
 @functools.lru_cache(maxsize=8)
-def _compiled(config: SignalConfig) -> tuple[Matcher, re.Pattern[str] | None]:
+def compiled(config: SignalConfig) -> tuple[Matcher, re.Pattern[str] | None]:
+    """The glob index and the exclusion pattern of ``config``, built once per config."""
     extra = dict(config.paths)
     globs: list[tuple[Hashable, str]] = [
         (signal, glob)

@@ -64,18 +64,19 @@ def open_local(path: Path) -> Listing:
 
 def open_git(repo: GitRepo, note: str | None = None) -> Listing:
     """A listing of ``repo``'s tree (a commit, or the index of a working copy)."""
-    reader = CatFile(repo.cwd, git_env(repo.env), warm_index=not repo.revision)
     log = repo.start_facts()
     try:
         paths = repo.list_paths()
         head, last_commit = repo.facts(log)
-        if head is None and repo.revision:
-            raise ScanError("the repository has no commits yet")
     except BaseException:
         log.kill()
         log.wait()
-        reader.close()
         raise
+    if head is None and repo.revision:
+        raise ScanError("the repository has no commits yet")
+    # Started only now: a second git loading the index would slow the listing on two cores;
+    # it loads it while Python classifies the paths instead.
+    reader = CatFile(repo.cwd, git_env(repo.env), warm_index=not repo.revision)
     if head is None:
         note = "no commits yet: scanned the files staged in the index"
 

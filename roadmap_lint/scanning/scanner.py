@@ -40,7 +40,7 @@ def scan(
     """The signals and facts of the repository ``spec`` names (a path is relative to ``base``)."""
     # The classifier's modules load in a thread while git lists the paths: git's waits release
     # the GIL, so on a large tree most of their import time is hidden behind git's.
-    loading = threading.Thread(target=importlib.import_module, args=(_DETECT,), daemon=True)
+    loading = threading.Thread(target=_prepare, args=(config,), daemon=True)
     loading.start()
     remote = remote or RemoteSettings()
     source = classify(spec, base)
@@ -97,6 +97,12 @@ def scan_projects(
             if progress is not None:
                 progress(f"scanned {done}/{len(distinct)}: {result.repo}")
     return {project_id: results[spec] for project_id, spec in projects}
+
+
+def _prepare(config: SignalConfig | None) -> None:
+    """Import the classifier and build the glob index ``config`` needs (it is cached)."""
+    detect = importlib.import_module(_DETECT)
+    detect.compiled(config or detect.SignalConfig())
 
 
 @contextmanager
