@@ -1,0 +1,72 @@
+"""The scan's shortcuts give the same answers as the plain way.
+
+Paths are read chunk by chunk while git still writes them, commands import lazily, and the
+classifier loads in a thread: none of that may change what a scan reports.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from roadmap_lint.scanning.gitread import ScanError, read_paths
+from tests.support.gitrepo import make_repo
+
+
+def test_paths_split_across_chunks_match_git(tmp_path: Path) -> None:
+    # Long names with multi-byte characters: chunk boundaries fall inside paths and letters.
+    files = {f"dossier-é{i:04}/{'ü' * 40}-{i}.py": "x = 1\n" for i in range(1500)}
+    repo = make_repo(tmp_path / "repo", files)
+    plain = subprocess.run(
+        ["git", "ls-files", "-z"], cwd=repo, capture_output=True, check=True
+    ).stdout
+    assert len(plain) > 2 * (1 << 16)
+    expected = plain.decode("utf-8", errors="surrogateescape").split("\0")[:-1]
+    assert read_paths(repo, ["ls-files", "-z"]) == expected
+
+
+def test_paths_of_an_empty_index(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path / "repo", {"a.txt": "a"})
+    subprocess.run(["git", "rm", "-q", "--cached", "a.txt"], cwd=repo, check=True)
+    assert read_paths(repo, ["ls-files", "-z"]) == []
+
+
+def test_git_failure_is_one_line(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path / "repo", {"a.txt": "a"})
+    with pytest.raises(ScanError, match="no-such-revision"):
+        read_paths(repo, ["ls-tree", "-r", "-z", "--name-only", "no-such-revision"])
+
+
+def test_scan_imports_only_its_own_command(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path / "repo", {"README.md": "# hi\n"})
+    code = (
+        "import sys\n"
+        "from roadmap_lint.cli import main\n"
+        f"main(['scan', {str(repo)!r}, '--format', 'json'])\n"
+        "print(sorted(m for m in sys.modules if m.startswith('roadmap_lint.cli.')))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    loaded = out.strip().splitlines()[-1]
+    assert "roadmap_lint.cli.scan_cmd" in loaded
+    for other in ("check_cmd", "review_cmd", "render_cmd", "init_cmd", "rules_cmd"):
+        assert other not in loaded
+
+
+def test_help_still_lists_every_command_with_its_summary(cli) -> None:
+    import importlib
+
+    from roadmap_lint.cli.app import COMMANDS
+
+    out = cli("--help").out
+    for name, module in COMMANDS.items():
+        command = importlib.import_module(f"roadmap_lint.cli.{module}").command
+        summary = command.get_short_help_str(30).removesuffix("...")
+        assert any(
+            line.split() and line.split()[0] == name and summary in line
+            for line in out.splitlines()
+        ), name
