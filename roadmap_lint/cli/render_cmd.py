@@ -56,8 +56,16 @@ def command(
 
     path = find_roadmap(roadmap)
     target = Path(output) if output and output != "-" else path.parent / "ROADMAP.md"
+    from roadmap_lint.cli.scan_cmd import remote_settings
+
+    remote = remote_settings()
     options = CheckOptions(
-        roadmap=path, today=parse_today(today), scan=not no_scan, history=not no_history
+        roadmap=path,
+        today=parse_today(today),
+        scan=not no_scan,
+        history=not no_history,
+        token=remote.token,
+        remote=remote,
     )
     result = run_check(options)
     if not result.document.parsed:

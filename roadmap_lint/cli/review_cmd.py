@@ -79,6 +79,9 @@ def command(
     nothing (or rewrites its body with --update). A new period's issue closes the previous
     one with a comment linking the new one.
     """
+    from dataclasses import replace
+
+    from roadmap_lint.cli.scan_cmd import remote_settings
     from roadmap_lint.github.client import connect
     from roadmap_lint.review.service import ReviewOptions, draft_reviews, publish
 
@@ -91,6 +94,7 @@ def command(
         scan=not no_scan,
         history=not no_history,
         token=token,
+        remote=replace(remote_settings(), token=token),
         search=[path.resolve().parent, Path.cwd()],
     )
     chosen, drafts = draft_reviews(options)

@@ -28,6 +28,7 @@ from roadmap_lint.review.cadence import (
 from roadmap_lint.review.facts import review_context
 from roadmap_lint.review.markdown import escape
 from roadmap_lint.review.render import render_body
+from roadmap_lint.scanning.access import RemoteSettings
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,8 @@ class ReviewOptions:
     scan: bool = True
     history: bool = True
     token: str | None = None
+    #: how remote projects are cloned and cached (`check`'s settings); None for the defaults
+    remote: RemoteSettings | None = None
     #: Folders searched for ``.github/roadmap-review/`` template overrides, in order.
     search: Sequence[Path] = ()
 
@@ -67,6 +70,7 @@ def draft_reviews(options: ReviewOptions) -> tuple[str, list[Draft]]:
             scan=options.scan,
             history=options.history,
             token=options.token,
+            remote=options.remote,
         )
     )
     cadence = resolve(options.cadence, options.today)
