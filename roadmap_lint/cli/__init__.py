@@ -45,8 +45,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run() -> None:
-    """Console-script entry point."""
-    sys.exit(main())
+    """Console-script entry point.
+
+    Once the output is flushed, the process ends without the interpreter's teardown (as mypy
+    does): freeing every module and object costs about 8 ms, a twentieth of a whole scan, and
+    nothing is left to clean up by then (files are closed, git processes waited for).
+    """
+    code = main()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (BrokenPipeError, ValueError):  # a reader that went away, a stream already closed
+        code = code or EXIT_ERROR
+    os._exit(code)
 
 
 def _dispatch(args: list[str]) -> int:
