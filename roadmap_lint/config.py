@@ -29,8 +29,12 @@ def resolve_settings(
     """Merge ``lint:`` with flags. Unknown rules on the command line are a ``UserError``;
     unknown rules inside the file are reported by RL004 and skipped here."""
     selection = Selection(
-        select=frozenset(rules.expand(select) if select else _file_codes(lint.get("select"))),
-        ignore=frozenset(rules.expand(ignore) if ignore else _file_codes(lint.get("ignore"))),
+        select=frozenset(
+            rules.expand(select) if select else rules.expand_known(lint.get("select"))
+        ),
+        ignore=frozenset(
+            rules.expand(ignore) if ignore else rules.expand_known(lint.get("ignore"))
+        ),
     )
     level = fail_on or _file_fail_on(lint.get("fail_on"))
     if level not in FAIL_ON_LEVELS:
@@ -38,17 +42,6 @@ def resolve_settings(
             f"unknown --fail-on level '{level}'", hint=f"choose one of {', '.join(FAIL_ON_LEVELS)}"
         )
     return Settings(selection, level, _thresholds(lint.get("thresholds")))
-
-
-def _file_codes(value: Any) -> set[str]:
-    codes: set[str] = set()
-    for name in value if isinstance(value, list) else []:
-        if isinstance(name, str):
-            try:
-                codes |= rules.expand([name])
-            except UserError:
-                continue
-    return codes
 
 
 def _file_fail_on(value: Any) -> str:

@@ -6,7 +6,6 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from roadmap_lint import rules
-from roadmap_lint.errors import UserError
 from roadmap_lint.findings import Finding
 from roadmap_lint.loading.pointers import join
 from roadmap_lint.rules.base import Problem, Rule, RuleContext
@@ -77,24 +76,13 @@ def _inline_ignores(data: object, pointer: str = "") -> dict[str, frozenset[str]
     if isinstance(data, dict):
         names = data.get("ignore")
         if pointer and not pointer.startswith("/lint") and isinstance(names, list):
-            found[pointer] = _codes(names)
+            found[pointer] = rules.expand_known(names)
         for key, value in data.items():
             found.update(_inline_ignores(value, join(pointer, key)))
     elif isinstance(data, list):
         for index, value in enumerate(data):
             found.update(_inline_ignores(value, join(pointer, index)))
     return found
-
-
-def _codes(names: list[object]) -> frozenset[str]:
-    codes = set()
-    for name in names:
-        if isinstance(name, str):
-            try:
-                codes |= rules.expand([name])
-            except UserError:  # an unknown name is reported by RL004; it silences nothing
-                continue
-    return frozenset(codes)
 
 
 def _is_suppressed(finding: Finding, suppressed: Mapping[str, frozenset[str]]) -> bool:

@@ -112,6 +112,19 @@ def expand(selectors: Iterable[str]) -> set[str]:
     return codes
 
 
+def expand_known(names: object) -> frozenset[str]:
+    """Like `expand` for a list written in the roadmap: unknown names are skipped (RL004
+    reports them), and anything that is not a list of text selects nothing."""
+    codes: set[str] = set()
+    for name in names if isinstance(names, list) else []:
+        if isinstance(name, str):
+            try:
+                codes |= expand([name])
+            except UserError:
+                continue
+    return frozenset(codes)
+
+
 def default_thresholds() -> dict[str, int]:
     """Each rule's options with their defaults: the one place thresholds are defined."""
     return {name: value for rule in RULES for name, value in rule.OPTIONS.items()}
