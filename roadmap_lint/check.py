@@ -8,16 +8,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from roadmap_lint.config import Settings, resolve_settings
-from roadmap_lint.engine import run_rules
-from roadmap_lint.findings import Finding, fails
+from roadmap_lint.analysis.summary import area_summary
+from roadmap_lint.core.findings import Finding, fails
 from roadmap_lint.loading.document import Document, read_document
 from roadmap_lint.loading.validation import validate
 from roadmap_lint.model import Roadmap, build_roadmap
 from roadmap_lint.rules.base import RuleContext
+from roadmap_lint.rules.engine import run_rules
+from roadmap_lint.rules.settings import Settings, resolve_settings
 from roadmap_lint.scanning.access import RemoteSettings
 from roadmap_lint.scanning.result import ScanResult
-from roadmap_lint.summary import area_summary
 
 if TYPE_CHECKING:
     from roadmap_lint.history import History
@@ -32,10 +32,9 @@ class CheckOptions:
     fail_on: str | None = None
     scan: bool = True
     history: bool = True
-    token: str | None = None
     progress: Callable[[str], None] | None = None
-    #: clone cache and GitHub addresses; None: temporary clones, with ``token`` only
-    remote: RemoteSettings | None = None
+    #: the token, clone cache and GitHub addresses; the default clones into a temporary folder
+    remote: RemoteSettings = field(default_factory=RemoteSettings)
 
 
 @dataclass
@@ -57,7 +56,7 @@ class CheckResult:
         return fails(self.findings, self.settings.fail_on)
 
     def to_json(self) -> dict[str, Any]:
-        from roadmap_lint.findings import summarize
+        from roadmap_lint.core.findings import summarize
 
         data: dict[str, Any] = {
             "version": 1,
@@ -119,7 +118,7 @@ def _scan(
 
     Planned projects prove nothing yet, so they are not scanned.
     """
-    from roadmap_lint.reporting.terminal import safe
+    from roadmap_lint.core.secrets import safe
     from roadmap_lint.scanning.detect import SignalConfig
     from roadmap_lint.scanning.scanner import scan_projects
 
@@ -129,7 +128,7 @@ def _scan(
         projects,
         base=document.path.parent,
         config=SignalConfig.from_lint(model.lint),
-        remote=options.remote or RemoteSettings(token=options.token),
+        remote=options.remote,
         progress=None if shown is None else (lambda message: shown(safe(message))),
     )
     if shown is not None and projects:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from roadmap_lint.resources import template_path
+from roadmap_lint.core.resources import template_path
 
 SCHEMA_URL = (
     "https://raw.githubusercontent.com/roadmap-lint/roadmap-lint/main/schemas/roadmap.schema.json"
@@ -15,7 +15,7 @@ _LANGUAGE = re.compile(r"^[A-Za-z][A-Za-z0-9+#._ -]{0,30}$")
 
 
 def render_starter(*, level: str, language: str, name: str) -> str:
-    from roadmap_lint.errors import UserError
+    from roadmap_lint.core.errors import UserError
 
     if not _LANGUAGE.match(language):
         raise UserError(f"--language '{language}' is not a language name", hint="e.g. python, go")

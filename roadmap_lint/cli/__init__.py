@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from roadmap_lint import __version__
-from roadmap_lint.errors import UserError
+from roadmap_lint.core.errors import UserError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 BUG_REPORT_URL = "https://github.com/roadmap-lint/roadmap-lint/issues"
@@ -79,12 +79,10 @@ def _dispatch(args: list[str]) -> int:
 
 
 def _error_line(message: str, hint: str = "") -> None:
-    from roadmap_lint.reporting.terminal import safe  # only on the failure path
-    from roadmap_lint.secrets import redact
+    from roadmap_lint.cli.environment import environment_secrets  # only on failure
+    from roadmap_lint.core.secrets import redact, safe
 
-    secrets = [
-        os.environ.get(name, "") for name in ("GITHUB_TOKEN", "GH_TOKEN", "INPUT_GITHUB-TOKEN")
-    ]
+    secrets = environment_secrets()
     line = f"roadmap-lint: error: {message}"
     if hint:
         line += f" (hint: {hint})"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
 import click
 
 from roadmap_lint.cli.common import (
@@ -85,8 +83,8 @@ def command(
     reads the roadmap's git history, and runs every rule (`roadmap-lint rules` lists them).
     """
     from roadmap_lint.check import CheckOptions, run_check
+    from roadmap_lint.cli.environment import remote_settings
     from roadmap_lint.cli.extra_reports import write_extra_reports
-    from roadmap_lint.cli.scan_cmd import remote_settings
     from roadmap_lint.reporting import get_reporter
 
     options = CheckOptions(
@@ -97,7 +95,6 @@ def command(
         fail_on=fail_on,
         scan=not no_scan,
         history=not no_history,
-        token=os.environ.get("GITHUB_TOKEN") or None,
         progress=progress_printer(),
         remote=remote_settings(),
     )

@@ -12,7 +12,7 @@ from typing import Any, TextIO
 
 import click
 
-from roadmap_lint.errors import UserError
+from roadmap_lint.core.errors import UserError
 
 #: Where ``check`` looks for a roadmap when none is given, in order.
 DEFAULT_ROADMAPS = ("roadmap.yml", "roadmap.yaml", ".github/roadmap.yml")

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from roadmap_lint.analysis.score import roadmap_score
 from roadmap_lint.check import CheckResult
 from roadmap_lint.cli.common import output_stream
-from roadmap_lint.errors import UserError
-from roadmap_lint.findings import summarize
+from roadmap_lint.core.errors import UserError
+from roadmap_lint.core.findings import summarize
 from roadmap_lint.reporting import get_reporter
-from roadmap_lint.score import roadmap_score
 
 
 def write_extra_reports(

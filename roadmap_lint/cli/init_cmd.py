@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from roadmap_lint.errors import UserError
+from roadmap_lint.core.errors import UserError
 
 LEVELS = ("beginner", "intermediate", "job-seeking")
 WORKFLOW_PATH = Path(".github/workflows/roadmap-review.yml")

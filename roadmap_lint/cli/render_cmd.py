@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from roadmap_lint.cli.common import find_roadmap, parse_today, roadmap_argument, today_option
-from roadmap_lint.errors import UserError
+from roadmap_lint.core.errors import UserError
 
 _EPILOG = """\b
 Examples:
@@ -49,23 +49,21 @@ def command(
     practice next — then the balance chart and the signal matrix. The page holds no date, so
     `--check` fails only when the roadmap or a project changed.
     """
+    from roadmap_lint.analysis.score import badge as badge_json
+    from roadmap_lint.analysis.score import roadmap_score
     from roadmap_lint.check import CheckOptions, run_check
-    from roadmap_lint.render import Page, render_page
-    from roadmap_lint.score import badge as badge_json
-    from roadmap_lint.score import roadmap_score
+    from roadmap_lint.page import Page, render_page
 
     path = find_roadmap(roadmap)
     target = Path(output) if output and output != "-" else path.parent / "ROADMAP.md"
-    from roadmap_lint.cli.scan_cmd import remote_settings
+    from roadmap_lint.cli.environment import remote_settings
 
-    remote = remote_settings()
     options = CheckOptions(
         roadmap=path,
         today=parse_today(today),
         scan=not no_scan,
         history=not no_history,
-        token=remote.token,
-        remote=remote,
+        remote=remote_settings(),
     )
     result = run_check(options)
     if not result.document.parsed:

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 import click
 
 from roadmap_lint.cli.common import find_roadmap, parse_today, roadmap_argument, today_option
-from roadmap_lint.errors import UserError
-from roadmap_lint.reporting.terminal import safe
+from roadmap_lint.core.errors import UserError
+from roadmap_lint.core.secrets import safe
 
 if TYPE_CHECKING:
     from roadmap_lint.github.client import Connection, IssueRef
@@ -38,7 +38,9 @@ Needs a token that may write issues; in a workflow, `permissions: issues: write`
     help="auto: January annual; April, July, October quarterly; other months monthly.",
 )
 @click.option("--repo", metavar="OWNER/NAME", help="Repository [default: $GITHUB_REPOSITORY].")
-@click.option("--token", metavar="TOKEN", help="GitHub token [default: $GITHUB_TOKEN].")
+@click.option(
+    "--token", metavar="TOKEN", help="GitHub token [default: $GITHUB_TOKEN, then $GH_TOKEN]."
+)
 @click.option("--dry-run", is_flag=True, help="Print title, labels and body; contact nobody.")
 @click.option("--update", is_flag=True, help="Rewrite the body of this period's existing issue.")
 @click.option("--no-scan", is_flag=True, help="Do not scan the projects' repositories.")
@@ -79,22 +81,19 @@ def command(
     nothing (or rewrites its body with --update). A new period's issue closes the previous
     one with a comment linking the new one.
     """
-    from dataclasses import replace
-
-    from roadmap_lint.cli.scan_cmd import remote_settings
+    from roadmap_lint.cli.environment import github_token, remote_settings
     from roadmap_lint.github.client import connect
     from roadmap_lint.review.service import ReviewOptions, draft_reviews, publish
 
     path = find_roadmap(roadmap)
-    token = token or os.environ.get("GITHUB_TOKEN") or None
+    token = github_token(token)
     options = ReviewOptions(
         roadmap=path,
         today=parse_today(today),
         cadence=cadence,
         scan=not no_scan,
         history=not no_history,
-        token=token,
-        remote=replace(remote_settings(), token=token),
+        remote=remote_settings(token),
         search=[path.resolve().parent, Path.cwd()],
     )
     chosen, drafts = draft_reviews(options)
@@ -123,7 +122,7 @@ def _connection(repo: str | None, token: str | None, max_wait: float, timeout: i
     if not token:
         raise UserError(
             "no GitHub token",
-            hint="set GITHUB_TOKEN or pass --token; or preview offline with --dry-run",
+            hint="set GITHUB_TOKEN (or GH_TOKEN) or pass --token; or preview with --dry-run",
         )
     if not repo:
         raise UserError(

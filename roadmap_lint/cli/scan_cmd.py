@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,10 +10,10 @@ from typing import TYPE_CHECKING
 import click
 
 from roadmap_lint.cli.common import use_color
-from roadmap_lint.errors import UserError
+from roadmap_lint.core.errors import UserError
 
 if TYPE_CHECKING:
-    from roadmap_lint.scanning.access import RemoteSettings
+    pass
 
 _EPILOG = """\b
 Examples:
@@ -52,6 +51,7 @@ def command(source: str, output_format: str, via: str) -> int:
     SOURCE is a local folder (a working copy, a folder inside one, a bare repository or a
     plain folder), a git URL (https, ssh, git, file), or a GitHub owner/name.
     """
+    from roadmap_lint.cli.environment import remote_settings
     from roadmap_lint.scanning.gitread import ScanError
     from roadmap_lint.scanning.scanner import scan
 
@@ -59,7 +59,7 @@ def command(source: str, output_format: str, via: str) -> int:
     try:
         result = scan(source, base=Path.cwd(), remote=remote, via=via)
     except ScanError as error:
-        from roadmap_lint.reporting.terminal import safe  # only on the failure path
+        from roadmap_lint.core.secrets import safe  # only on the failure path
 
         raise UserError(
             remote.redact(f"cannot scan {safe(source)}: {error}"),
@@ -81,17 +81,3 @@ def project_id(source: str) -> str:
     if name in ("", ".", ".."):
         name = Path(source).resolve().name
     return name or "repo"
-
-
-def remote_settings() -> RemoteSettings:
-    """Token, clone cache and GitHub addresses, from the environment GitHub Actions sets."""
-    from roadmap_lint.scanning.access import RemoteSettings
-
-    cache_home = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    defaults = RemoteSettings()
-    return RemoteSettings(
-        token=os.environ.get("GITHUB_TOKEN") or os.environ.get("GH_TOKEN") or None,
-        cache_dir=Path(cache_home) / "roadmap-lint",
-        github_url=os.environ.get("GITHUB_SERVER_URL") or defaults.github_url,
-        api_url=os.environ.get("GITHUB_API_URL") or defaults.api_url,
-    )

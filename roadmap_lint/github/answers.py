@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from roadmap_lint.errors import UserError
+from roadmap_lint.core.errors import UserError
 
 #: The largest answer read. A page of 100 issues with bodies at GitHub's 65,536-character limit
 #: stays well under it; anything bigger is not an answer worth holding in memory.

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from roadmap_lint.errors import UserError
+from roadmap_lint.core.errors import UserError
 from roadmap_lint.github.answers import (
     MAX_PAGES,
     PER_PAGE,

@@ -7,9 +7,8 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from roadmap_lint.errors import UserError
-from roadmap_lint.reporting.terminal import safe
-from roadmap_lint.secrets import redact
+from roadmap_lint.core.errors import UserError
+from roadmap_lint.core.secrets import redact, safe
 
 #: How long to wait on a rate limit that names no time (GitHub's advice: at least a minute).
 DEFAULT_RATE_WAIT = 60.0

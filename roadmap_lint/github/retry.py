@@ -14,10 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from roadmap_lint.errors import UserError
+from roadmap_lint.core.errors import UserError
+from roadmap_lint.core.secrets import redact, safe
 from roadmap_lint.github.faults import Malformed, RateLimited, Transient, classify, refusal
-from roadmap_lint.reporting.terminal import safe
-from roadmap_lint.secrets import redact
 
 T = TypeVar("T")
 

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from roadmap_lint.git import read_blobs
 from roadmap_lint.history.chunks import ChunkedParser
-from roadmap_lint.history.git import GitUnavailable, check_tracked, read_blobs, versions
+from roadmap_lint.history.log import GitUnavailable, check_tracked, versions
 from roadmap_lint.history.record import History
 from roadmap_lint.history.snapshot import Snapshot, Snapshotter
 from roadmap_lint.history.timeline import Timeline
@@ -101,7 +102,7 @@ def fold(dated: Iterable[tuple[dt.date, Snapshot | None]]) -> tuple[Timeline, in
 def read_texts(folder: Path, blobs: list[str | None]) -> Iterator[tuple[str, str]]:
     """Each distinct blob's text, once; blobs too large or not UTF-8 are left out."""
     distinct = list(dict.fromkeys(blob for blob in blobs if blob))
-    for blob, raw in read_blobs(folder, distinct, Limits().max_bytes):
+    for blob, raw in read_blobs(folder, distinct, max_bytes=Limits().max_bytes):
         try:
             yield blob, raw.decode("utf-8-sig")
         except UnicodeDecodeError:

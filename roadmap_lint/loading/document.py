@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
 
-from roadmap_lint.errors import UserError
+from roadmap_lint.core.errors import UserError
 from roadmap_lint.loading.pointers import join
 
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

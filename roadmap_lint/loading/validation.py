@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from roadmap_lint.core.resources import schema_path
 from roadmap_lint.loading.document import Document
 from roadmap_lint.loading.pointers import from_path, join
-from roadmap_lint.resources import schema_path
 
 _TYPE_NAMES = {
     "object": "a mapping",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TextIO
 
-from roadmap_lint.findings import Severity
+from roadmap_lint.core.findings import Severity
 
 if TYPE_CHECKING:
     from roadmap_lint.check import CheckResult

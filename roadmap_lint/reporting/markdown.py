@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, TextIO
 
-from roadmap_lint.findings import Finding, Severity, summarize
+from roadmap_lint.core.findings import Finding, Severity, summarize
+from roadmap_lint.core.markdown import escape
 from roadmap_lint.model import Roadmap
-from roadmap_lint.review.markdown import escape
 from roadmap_lint.scanning.result import ScanResult
 
 if TYPE_CHECKING:
-    from roadmap_lint.balance import AreaScore
+    from roadmap_lint.analysis.balance import AreaScore
     from roadmap_lint.check import CheckResult
 
 #: GitHub caps a step summary at 1 MiB: at most this many rows, each text cut to MAX_TEXT.
@@ -33,7 +33,7 @@ def report(result: CheckResult, stream: TextIO, *, color: bool) -> None:
 
 
 def job_summary(result: CheckResult) -> str:
-    from roadmap_lint.balance import area_scores, weakest_area
+    from roadmap_lint.analysis.balance import area_scores, weakest_area
 
     scores = area_scores(result.model, result.scans)
     weakest = weakest_area(scores)
@@ -67,7 +67,7 @@ def findings_table(findings: list[Finding]) -> str:
 
 def signal_matrix(roadmap: Roadmap, scans: Mapping[str, ScanResult] | None) -> str:
     """Projects down, signals across — the same table as the review issue's, from its data."""
-    from roadmap_lint.review.facts import MARKS, signal_table
+    from roadmap_lint.analysis.evidence import MARKS, signal_table
 
     if scans is None:
         return _NOT_SCANNED
@@ -110,6 +110,6 @@ def md_text(text: str) -> str:
 
 def balance_chart(scores: Sequence[AreaScore]) -> str:
     """The balance chart as a fenced block, which GitHub draws."""
-    from roadmap_lint.balance import mermaid_chart
+    from roadmap_lint.analysis.balance import mermaid_chart
 
     return f"```mermaid\n{mermaid_chart(scores)}\n```\n"

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from urllib.parse import quote
 
 from roadmap_lint import __version__
-from roadmap_lint.findings import Finding, Severity
+from roadmap_lint.core.findings import Finding, Severity
 
 if TYPE_CHECKING:
     from roadmap_lint.check import CheckResult

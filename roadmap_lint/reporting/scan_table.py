@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from roadmap_lint.core.secrets import safe
+from roadmap_lint.core.terminal import paint
 from roadmap_lint.model import SIGNALS
-from roadmap_lint.reporting.terminal import paint, safe
 from roadmap_lint.scanning.result import ScanResult
 
 _WIDTH = max(len(name) for name in SIGNALS) + 2

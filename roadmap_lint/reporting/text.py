@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TextIO
 
-from roadmap_lint.findings import Severity, summarize
+from roadmap_lint.core.findings import Severity, summarize
+from roadmap_lint.core.secrets import safe
+from roadmap_lint.core.terminal import paint
 from roadmap_lint.reporting.scan_table import project_line
-from roadmap_lint.reporting.terminal import paint, safe
 
 if TYPE_CHECKING:
     from roadmap_lint.check import CheckResult

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from roadmap_lint.errors import UserError
+from roadmap_lint.core.errors import UserError
 
 LABEL = "roadmap-review"
 LABEL_COLOR = "0e8a16"

@@ -10,20 +10,20 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from roadmap_lint.balance import area_scores, area_title, mermaid_chart, weakest_area
+from roadmap_lint.analysis.balance import area_scores, area_title, mermaid_chart, weakest_area
+from roadmap_lint.analysis.evidence import signal_table
+from roadmap_lint.analysis.ladder import LADDER, next_project
 from roadmap_lint.check import CheckResult
-from roadmap_lint.findings import summarize
-from roadmap_lint.ladder import LADDER, next_project
-from roadmap_lint.model import SIGNALS, Project, Review, Roadmap
+from roadmap_lint.core.findings import summarize
+from roadmap_lint.core.markdown import Trusted
+from roadmap_lint.model import Project, Review, Roadmap
 from roadmap_lint.review.cadence import Period
-from roadmap_lint.review.markdown import Trusted
 from roadmap_lint.scanning.result import ScanResult
 
 #: The most findings listed in one issue; the rest are counted.
 SHOWN_FINDINGS = 30
 #: Optional-later skills untouched for this long are offered for removal.
 REMOVAL_AFTER = dt.timedelta(days=365)
-MARKS = {True: "✓", False: "✗", None: "?"}
 
 
 def review_context(
@@ -92,27 +92,6 @@ def _findings(result: CheckResult) -> list[dict[str, Any]]:
         }
         for finding in ordered[:SHOWN_FINDINGS]
     ]
-
-
-def signal_table(roadmap: Roadmap, scans: Mapping[str, ScanResult] | None) -> dict[str, Any]:
-    """Columns: every signal some project claims or shows; a cell is ✓, ✗, or ? (not read)."""
-    shown = {name for scan in (scans or {}).values() for name in scan.signals if scan.shows(name)}
-    claimed = {signal for project in roadmap.projects for signal in project.expects}
-    columns = [signal for signal in SIGNALS if signal in shown | claimed]
-    rows = []
-    for project in roadmap.projects:
-        scan = (scans or {}).get(project.id)
-        readable = scan if scan is not None and scan.error is None else None
-        rows.append(
-            {
-                "id": project.id,
-                "title": project.title,
-                "status": project.status,
-                "cells": [MARKS[readable.shows(s) if readable else None] for s in columns],
-                "error": scan.error if scan is not None and scan.error else "",
-            }
-        )
-    return {"signal_columns": columns, "projects": rows, "scanned": scans is not None}
 
 
 def _buckets(roadmap: Roadmap) -> dict[str, list[str]]:

@@ -13,8 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from roadmap_lint.check import CheckOptions, run_check
+from roadmap_lint.core.markdown import escape
 from roadmap_lint.github.client import IssueRef, IssueTracker
 from roadmap_lint.model import Project, Roadmap
+from roadmap_lint.review.body import render_body
 from roadmap_lint.review.cadence import (
     CADENCES,
     LABEL,
@@ -26,8 +28,6 @@ from roadmap_lint.review.cadence import (
     resolve,
 )
 from roadmap_lint.review.facts import review_context
-from roadmap_lint.review.markdown import escape
-from roadmap_lint.review.render import render_body
 from roadmap_lint.scanning.access import RemoteSettings
 
 
@@ -38,9 +38,8 @@ class ReviewOptions:
     cadence: str = "auto"
     scan: bool = True
     history: bool = True
-    token: str | None = None
-    #: how remote projects are cloned and cached (`check`'s settings); None for the defaults
-    remote: RemoteSettings | None = None
+    #: how remote projects are reached, cloned and cached (`check`'s settings)
+    remote: RemoteSettings = field(default_factory=RemoteSettings)
     #: Folders searched for ``.github/roadmap-review/`` template overrides, in order.
     search: Sequence[Path] = ()
 
@@ -69,7 +68,6 @@ def draft_reviews(options: ReviewOptions) -> tuple[str, list[Draft]]:
             today=options.today,
             scan=options.scan,
             history=options.history,
-            token=options.token,
             remote=options.remote,
         )
     )

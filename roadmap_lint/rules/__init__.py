@@ -9,7 +9,7 @@ import difflib
 from collections.abc import Iterable
 from typing import cast
 
-from roadmap_lint.errors import UserError
+from roadmap_lint.core.errors import UserError
 from roadmap_lint.rules import (
     annual_reset_overdue,
     area_without_project,

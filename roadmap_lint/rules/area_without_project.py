@@ -32,8 +32,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from roadmap_lint.evidence import covered_areas
-from roadmap_lint.findings import Severity
+from roadmap_lint.analysis.evidence import covered_areas
+from roadmap_lint.core.findings import Severity
 from roadmap_lint.model import AREA_TITLES
 from roadmap_lint.rules.base import Problem, RuleContext
 

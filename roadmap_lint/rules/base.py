@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from roadmap_lint.findings import Severity
+from roadmap_lint.core.findings import Severity
 from roadmap_lint.loading.document import Document
 from roadmap_lint.loading.validation import SchemaProblem
 from roadmap_lint.model import Project, Roadmap

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from roadmap_lint.findings import Severity
+from roadmap_lint.core.findings import Severity
 from roadmap_lint.loading.pointers import join, string_items
 from roadmap_lint.rules.base import Problem, RuleContext
 from roadmap_lint.scanning.signals import HINTS

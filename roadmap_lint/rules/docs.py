@@ -6,7 +6,7 @@ import inspect
 from collections.abc import Iterable
 from typing import Any
 
-from roadmap_lint.reporting.terminal import paint
+from roadmap_lint.core.terminal import paint
 from roadmap_lint.rules.base import Rule
 
 DOCS_HEADER = """\

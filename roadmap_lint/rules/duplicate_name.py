@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from roadmap_lint.findings import Severity
+from roadmap_lint.core.findings import Severity
 from roadmap_lint.model import Skill
 from roadmap_lint.rules.base import Problem, RuleContext
 

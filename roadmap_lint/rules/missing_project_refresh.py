@@ -29,9 +29,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from roadmap_lint.findings import Severity
-from roadmap_lint.history.reviews import latest_held, reviews_held
+from roadmap_lint.core.findings import Severity
 from roadmap_lint.rules.base import Problem, RuleContext
+from roadmap_lint.rules.reviews import latest_held, reviews_held
 
 CODE = "RL106"
 NAME = "missing-project-refresh"

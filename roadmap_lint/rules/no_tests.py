@@ -27,8 +27,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from roadmap_lint.evidence import any_project_shows
-from roadmap_lint.findings import Severity
+from roadmap_lint.analysis.evidence import any_project_shows
+from roadmap_lint.core.findings import Severity
 from roadmap_lint.rules.base import Problem, RuleContext
 
 CODE = "RL205"

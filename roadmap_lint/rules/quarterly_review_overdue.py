@@ -33,9 +33,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from roadmap_lint.findings import Severity
-from roadmap_lint.history.reviews import overdue
+from roadmap_lint.core.findings import Severity
 from roadmap_lint.rules.base import Problem, RuleContext
+from roadmap_lint.rules.reviews import overdue
 
 CODE = "RL101"
 NAME = "quarterly-review-overdue"

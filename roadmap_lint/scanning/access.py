@@ -9,7 +9,7 @@ import base64
 from dataclasses import dataclass
 from pathlib import Path
 
-from roadmap_lint.secrets import redact
+from roadmap_lint.core.secrets import redact
 
 
 @dataclass(frozen=True)

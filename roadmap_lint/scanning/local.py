@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from roadmap_lint.scanning.catfile import CatFile
-from roadmap_lint.scanning.gitread import GitRepo, ScanError, git_env, last_error_line, run_git
+from roadmap_lint.git import run_git
+from roadmap_lint.git.runner import error_line
+from roadmap_lint.scanning.gitread import GitRepo, ScanError
 from roadmap_lint.scanning.signals import MANIFEST_MAX_BYTES, VENDORED_DIRS
 
 if TYPE_CHECKING:  # detect loads while git lists the paths (see scanner.scan)
@@ -49,7 +50,7 @@ def open_local(path: Path) -> Listing:
         stderr = done.stderr.decode("utf-8", errors="replace")
         if _NOT_A_REPO in stderr:
             return open_plain(path)
-        raise ScanError(last_error_line(done.stderr) or "git rev-parse failed")
+        raise ScanError(error_line(done.stderr) or "git rev-parse failed")
     lines = done.stdout.decode("utf-8", errors="surrogateescape").split("\n")
     if lines[0] == "true":
         return open_git(GitRepo(path, "HEAD"))
@@ -74,19 +75,13 @@ def open_git(repo: GitRepo, note: str | None = None) -> Listing:
         raise
     if head is None and repo.revision:
         raise ScanError("the repository has no commits yet")
-    # Started only now: a second git loading the index would slow the listing on two cores;
-    # it loads it while Python classifies the paths instead.
-    reader = CatFile(repo.cwd, git_env(repo.env), warm_index=not repo.revision)
     if head is None:
         note = "no commits yet: scanned the files staged in the index"
 
     def read(chosen: Sequence[str]) -> Mapping[str, bytes]:
-        blobs = reader.read([repo.blob_name(path) for path in chosen])
-        return {
-            path: blobs[repo.blob_name(path)] for path in chosen if repo.blob_name(path) in blobs
-        }
+        return repo.read(chosen, MANIFEST_MAX_BYTES)
 
-    return Listing(paths, read, head, last_commit, note, close=reader.close)
+    return Listing(paths, read, head, last_commit, note)
 
 
 def open_plain(path: Path, note: str = PLAIN_NOTE) -> Listing:

@@ -1,16 +1,15 @@
 """Remote sources: a bare, blobless, shallow clone in a per-user cache, refreshed by fetch.
 
-Only the tree and the few manifest blobs are ever downloaded. Every git process gets its
-settings through `GIT_CONFIG_COUNT` variables, not `-c` arguments: the token header then
-never appears on a command line (visible to every user of the machine) or in an error, and
-the lazy blob fetches git starts on its own inherit the same protocol restrictions.
+Only the tree and the few manifest blobs are ever downloaded. The token reaches git through
+`GIT_CONFIG_COUNT` variables, not `-c` arguments: it then never appears on a command line
+(visible to every user of the machine) or in an error, and the lazy blob fetches git starts on
+its own inherit it along with the git layer's protocol restrictions.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
 import re
 import shutil
 import tempfile
@@ -18,15 +17,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from roadmap_lint.git import GitError, run_git
+from roadmap_lint.git.runner import ALLOWED_PROTOCOLS
 from roadmap_lint.scanning.access import RemoteSettings, basic_credentials
-from roadmap_lint.scanning.gitread import GitRepo, ScanError, run_git
+from roadmap_lint.scanning.gitread import GitRepo, ScanError
 from roadmap_lint.scanning.local import Listing, open_git
-
-#: Transports git may use, whatever the user's own configuration allows.
-_PROTOCOLS = (
-    ("protocol.allow", "never"),
-    *((f"protocol.{name}.allow", "always") for name in ("https", "ssh", "git", "file")),
-)
 
 
 @contextmanager
@@ -35,7 +30,7 @@ def open_url(url: str, settings: RemoteSettings) -> Iterator[Listing]:
 
     The listing reads blobs lazily, so it is only valid inside the ``with`` block.
     """
-    env = git_config_env([*_PROTOCOLS, *_plain_http(url, settings), *_auth(url, settings)])
+    env = {**git_config_env(_auth(url, settings)), **_plain_http(url, settings)}
     with _cache_root(settings) as root:
         target = root / _cache_name(url)
         try:
@@ -45,7 +40,7 @@ def open_url(url: str, settings: RemoteSettings) -> Iterator[Listing]:
             else:
                 _clone(url, root, target, env)
             listing = open_git(GitRepo(target, "HEAD", env=env), note)
-        except ScanError as error:
+        except (GitError, ScanError) as error:
             raise ScanError(settings.redact(str(error))) from None
         yield listing
 
@@ -55,26 +50,21 @@ def github_clone_url(owner_name: str, settings: RemoteSettings) -> str:
 
 
 def git_config_env(pairs: list[tuple[str, str]]) -> dict[str, str]:
-    """``GIT_CONFIG_COUNT``/``KEY_n``/``VALUE_n`` for ``pairs``, after any the user set."""
-    try:
-        start = int(os.environ.get("GIT_CONFIG_COUNT", "0"))
-    except ValueError:
-        start = 0
-    env = {"GIT_CONFIG_COUNT": str(start + len(pairs))}
-    for index, (key, value) in enumerate(pairs, start):
+    """``GIT_CONFIG_COUNT``/``KEY_n``/``VALUE_n`` for ``pairs`` (the git layer drops any
+    the caller's environment set)."""
+    env = {"GIT_CONFIG_COUNT": str(len(pairs))}
+    for index, (key, value) in enumerate(pairs):
         env[f"GIT_CONFIG_KEY_{index}"] = key
         env[f"GIT_CONFIG_VALUE_{index}"] = value
-    if "GIT_SSH_COMMAND" not in os.environ and "GIT_SSH" not in os.environ:
-        env["GIT_SSH_COMMAND"] = "ssh -o BatchMode=yes"  # fail instead of asking a password
     return env
 
 
-def _plain_http(url: str, settings: RemoteSettings) -> list[tuple[str, str]]:
+def _plain_http(url: str, settings: RemoteSettings) -> dict[str, str]:
     """Plain http only for a GitHub server configured that way (an internal Enterprise)."""
     server = settings.github_url.rstrip("/") + "/"
     if server.startswith("http://") and url.startswith(server):
-        return [("protocol.http.allow", "always")]
-    return []
+        return {"GIT_ALLOW_PROTOCOL": ":".join((*ALLOWED_PROTOCOLS, "http"))}
+    return {}
 
 
 def _auth(url: str, settings: RemoteSettings) -> list[tuple[str, str]]:

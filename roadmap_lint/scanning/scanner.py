@@ -13,12 +13,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from roadmap_lint.core.secrets import redact
+from roadmap_lint.git import GitError
 from roadmap_lint.scanning.access import RemoteSettings
 from roadmap_lint.scanning.gitread import ScanError
 from roadmap_lint.scanning.local import Listing, open_local
 from roadmap_lint.scanning.result import ScanResult
 from roadmap_lint.scanning.sources import Source, classify
-from roadmap_lint.secrets import redact
 
 if TYPE_CHECKING:
     from roadmap_lint.scanning.detect import SignalConfig
@@ -53,6 +54,8 @@ def scan(
                 found = detect(listing.paths, listing.read, config or SignalConfig())
             finally:
                 listing.close()
+    except GitError as error:
+        raise ScanError(str(error)) from None
     except OSError as error:  # a cache folder or a file that cannot be written or read
         raise ScanError(f"cannot read: {error.strerror or error}") from None
     notes = [note for note in (listing.note, *found.notes) if note]

@@ -22,8 +22,8 @@ from typing import Any
 
 import pytest
 
-from roadmap_lint.review.render import BODY_LIMIT, TRUNCATED_NOTE
-from roadmap_lint.review.sandbox import RENDER_SECONDS, TEMPLATE_BYTES
+from roadmap_lint.core.templating import RENDER_SECONDS, TEMPLATE_BYTES
+from roadmap_lint.review.body import BODY_LIMIT, TRUNCATED_NOTE
 from tests.conftest import EXAMPLES
 from tests.review.conftest import github, pauses, review  # noqa: F401 (fixtures)
 from tests.support.cli import Run

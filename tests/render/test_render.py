@@ -12,7 +12,7 @@ import pytest
 
 from roadmap_lint.loading.document import parse_text
 from roadmap_lint.model import build_roadmap
-from roadmap_lint.render import Page, render_page
+from roadmap_lint.page import Page, render_page
 from roadmap_lint.scanning.result import ScanResult, Signal
 from tests.conftest import EXAMPLES, REPO_ROOT
 

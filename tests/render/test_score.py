@@ -6,9 +6,9 @@ from typing import Any
 
 import pytest
 
-from roadmap_lint.findings import Finding, Severity
+from roadmap_lint.analysis.score import badge, roadmap_score
+from roadmap_lint.core.findings import Finding, Severity
 from roadmap_lint.model import build_roadmap
-from roadmap_lint.score import badge, roadmap_score
 
 
 def _roadmap(**areas: list[dict[str, Any]]) -> Any:

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from roadmap_lint.findings import Finding, Severity
+from roadmap_lint.core.findings import Finding, Severity
 from roadmap_lint.model import build_roadmap
 from roadmap_lint.reporting import markdown
 from roadmap_lint.scanning.result import ScanResult, Signal

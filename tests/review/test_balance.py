@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from roadmap_lint.balance import area_scores, mermaid_chart, weakest_area
-from roadmap_lint.ladder import next_project
+from roadmap_lint.analysis.balance import area_scores, mermaid_chart, weakest_area
+from roadmap_lint.analysis.ladder import next_project
 from roadmap_lint.model import build_roadmap
 
 

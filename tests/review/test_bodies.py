@@ -16,9 +16,9 @@ from typing import Any
 import pytest
 
 from roadmap_lint.check import CheckOptions, run_check
+from roadmap_lint.review.body import render_body
 from roadmap_lint.review.cadence import period_of
 from roadmap_lint.review.facts import review_context
-from roadmap_lint.review.render import render_body
 from roadmap_lint.scanning.result import ScanResult, Signal
 from tests.conftest import EXAMPLES
 from tests.review.conftest import PORTFOLIO

@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from roadmap_lint.review.markdown import Trusted, escape, escape_data
+from roadmap_lint.core.markdown import Trusted, escape, escape_data
 
 _NASTY = st.text(alphabet=st.sampled_from(list("@#<>`~|[]()!*_\\$&-=+1. \naZ/{}%")), max_size=60)
 

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
+from roadmap_lint.review.body import BODY_LIMIT, TRUNCATED_NOTE, fit
 from roadmap_lint.review.cadence import marker_in, period_of, project_period, resolve
-from roadmap_lint.review.render import BODY_LIMIT, TRUNCATED_NOTE, fit
 from tests.review.conftest import PORTFOLIO
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from roadmap_lint.scanning.gitread import ScanError, read_paths
+from roadmap_lint.git import GitError, read_paths
 from tests.support.gitrepo import make_repo
 
 
@@ -36,7 +36,7 @@ def test_paths_of_an_empty_index(tmp_path: Path) -> None:
 
 def test_git_failure_is_one_line(tmp_path: Path) -> None:
     repo = make_repo(tmp_path / "repo", {"a.txt": "a"})
-    with pytest.raises(ScanError, match="no-such-revision"):
+    with pytest.raises(GitError, match="no-such-revision"):
         read_paths(repo, ["ls-tree", "-r", "-z", "--name-only", "no-such-revision"])
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from roadmap_lint.evidence import SIGNAL_AREAS
+from roadmap_lint.analysis.evidence import SIGNAL_AREAS
 from roadmap_lint.model import AREA_TITLES, AREAS, Project, Roadmap
 from roadmap_lint.scanning.result import ScanResult
 
@@ -79,7 +79,7 @@ def render_page(
     page: Page, roadmap: Roadmap, scans: Mapping[str, ScanResult] | None, source: str
 ) -> str:
     """The whole of ``ROADMAP.md`` for ``roadmap``; ``source`` is the roadmap path it names."""
-    from roadmap_lint.balance import area_scores, weakest_area
+    from roadmap_lint.analysis.balance import area_scores, weakest_area
     from roadmap_lint.reporting.markdown import balance_chart, signal_matrix
 
     scores = area_scores(roadmap, scans)
@@ -137,8 +137,8 @@ def _template() -> Any:
     from jinja2 import StrictUndefined
     from jinja2.sandbox import SandboxedEnvironment
 
+    from roadmap_lint.core.resources import template_path
     from roadmap_lint.reporting.markdown import md_text
-    from roadmap_lint.resources import template_path
 
     environment = SandboxedEnvironment(
         undefined=StrictUndefined, keep_trailing_newline=True, trim_blocks=True

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from roadmap_lint import rules
-from roadmap_lint.engine import Selection
-from roadmap_lint.errors import UserError
-from roadmap_lint.findings import FAIL_ON_LEVELS
+from roadmap_lint.core.errors import UserError
+from roadmap_lint.core.findings import FAIL_ON_LEVELS
+from roadmap_lint.rules.engine import Selection
 
 
 @dataclass(frozen=True)

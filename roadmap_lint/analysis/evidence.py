@@ -1,10 +1,14 @@
-"""Which areas and skills are backed by projects: shared by the balance and evidence rules."""
+"""Which areas and skills are backed by projects, and which project shows which signal.
+
+Shared by the balance, the evidence rules, the reports and the review issue.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
-from roadmap_lint.model import Roadmap
+from roadmap_lint.model import SIGNALS, Roadmap
 from roadmap_lint.scanning.result import ScanResult
 
 #: The area each detected signal is evidence for (readme and license prove no area).
@@ -46,3 +50,28 @@ def covered_areas(roadmap: Roadmap, scans: Mapping[str, ScanResult] | None) -> s
 def any_project_shows(scans: Mapping[str, ScanResult] | None, *signals: str) -> bool:
     """True when a scanned project shows at least one of ``signals``."""
     return any(scan.shows(signal) for scan in (scans or {}).values() for signal in signals)
+
+
+#: A cell of the signal table: shown, not found, or not read.
+MARKS = {True: "✓", False: "✗", None: "?"}
+
+
+def signal_table(roadmap: Roadmap, scans: Mapping[str, ScanResult] | None) -> dict[str, Any]:
+    """Columns: every signal some project claims or shows; a cell is ✓, ✗, or ? (not read)."""
+    shown = {name for scan in (scans or {}).values() for name in scan.signals if scan.shows(name)}
+    claimed = {signal for project in roadmap.projects for signal in project.expects}
+    columns = [signal for signal in SIGNALS if signal in shown | claimed]
+    rows = []
+    for project in roadmap.projects:
+        scan = (scans or {}).get(project.id)
+        readable = scan if scan is not None and scan.error is None else None
+        rows.append(
+            {
+                "id": project.id,
+                "title": project.title,
+                "status": project.status,
+                "cells": [MARKS[readable.shows(s) if readable else None] for s in columns],
+                "error": scan.error if scan is not None and scan.error else "",
+            }
+        )
+    return {"signal_columns": columns, "projects": rows, "scanned": scans is not None}

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from roadmap_lint import rules
-from roadmap_lint.findings import Finding
+from roadmap_lint.core.findings import Finding
 from roadmap_lint.loading.pointers import join
 from roadmap_lint.rules.base import Problem, Rule, RuleContext
 

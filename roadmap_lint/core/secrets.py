@@ -1,4 +1,4 @@
-"""Keep tokens out of every line roadmap-lint prints."""
+"""Keep tokens and control characters out of every line roadmap-lint prints."""
 
 from __future__ import annotations
 
@@ -18,3 +18,14 @@ def redact(text: str, secrets: Iterable[str] = ()) -> str:
         text = text.replace(secret, _MASK)
     text = _URL_CREDENTIALS.sub(lambda m: m.group(1) + _MASK + "@", text)
     return _GITHUB_TOKEN.sub(_MASK, text)
+
+
+def safe(text: str) -> str:
+    """Show control characters (terminal escapes, newlines) as escapes, never raw.
+
+    A repository path or a roadmap value could otherwise move the cursor or rewrite the
+    terminal of whoever reads the output.
+    """
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)

@@ -22,7 +22,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from roadmap_lint.evidence import covered_areas
+from roadmap_lint.analysis.evidence import covered_areas
 from roadmap_lint.model import AREA_TITLES, AREAS, Roadmap
 from roadmap_lint.scanning.result import ScanResult
 

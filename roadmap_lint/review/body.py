@@ -16,10 +16,10 @@ from typing import Any
 
 import jinja2
 
-from roadmap_lint.errors import UserError
-from roadmap_lint.resources import data_dir
-from roadmap_lint.review.markdown import escape, escape_data
-from roadmap_lint.review.sandbox import (
+from roadmap_lint.core.errors import UserError
+from roadmap_lint.core.markdown import escape, escape_data
+from roadmap_lint.core.resources import data_dir
+from roadmap_lint.core.templating import (
     TEMPLATE_BYTES,
     BoundedEnvironment,
     ConfinedLoader,

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from roadmap_lint.balance import area_scores
-from roadmap_lint.findings import Finding, summarize
+from roadmap_lint.analysis.balance import area_scores
+from roadmap_lint.core.findings import Finding, summarize
 from roadmap_lint.model import AREAS, Roadmap
 from roadmap_lint.scanning.result import ScanResult
 

@@ -1,0 +1,78 @@
+"""What the commands read from the environment: the GitHub token and how to reach GitHub.
+
+One place for every command, so ``check``, ``scan``, ``render`` and ``review`` all accept the
+same variables in the same order, and a malformed token is refused the same way everywhere.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from roadmap_lint.core.errors import UserError
+
+if TYPE_CHECKING:
+    from roadmap_lint.scanning.access import RemoteSettings
+
+#: Where a token is looked for, in order (``GH_TOKEN`` is the GitHub CLI's name for it).
+TOKEN_VARIABLES = ("GITHUB_TOKEN", "GH_TOKEN")
+#: Every variable that may hold a token, masked in any message printed.
+SECRET_VARIABLES = (*TOKEN_VARIABLES, "INPUT_GITHUB-TOKEN", "INPUT_GITHUB_TOKEN")
+
+
+def github_token(given: str | None = None, *, source: str = "--token") -> str | None:
+    """The token from ``given`` (a flag), else the first variable of ``TOKEN_VARIABLES`` set.
+
+    Surrounding whitespace is dropped (a token pasted from a file keeps its newline); any
+    other character a token never holds is refused with a line naming where it came from,
+    never the value.
+    """
+    if given is None:
+        source, given = next(
+            ((name, os.environ[name]) for name in TOKEN_VARIABLES if os.environ.get(name)),
+            ("", None),
+        )
+    if given is None or not given.strip():
+        return None
+    token = given.strip()
+    if not token.isascii() or not token.isprintable() or " " in token:
+        raise UserError(
+            f"{source} does not hold a usable token: it has spaces, control characters or "
+            "non-ASCII characters inside it",
+            hint="set it to the token alone, as GitHub shows it",
+        )
+    return token
+
+
+def environment_secrets() -> list[str]:
+    """The values of every variable that may hold a token, stripped and as set."""
+    values = [os.environ.get(name, "") for name in SECRET_VARIABLES]
+    return [form for value in values for form in (value, value.strip()) if form]
+
+
+def remote_settings(token: str | None = None) -> RemoteSettings:
+    """Token, clone cache and GitHub addresses, from the variables GitHub Actions sets.
+
+    Without a usable home or cache folder, remote clones go to a temporary folder for this
+    run: only they need the cache, and a container with no home must still lint a roadmap.
+    """
+    from roadmap_lint.scanning.access import RemoteSettings
+
+    defaults = RemoteSettings()
+    return RemoteSettings(
+        token=token if token is not None else github_token(),
+        cache_dir=_cache_dir(),
+        github_url=os.environ.get("GITHUB_SERVER_URL") or defaults.github_url,
+        api_url=os.environ.get("GITHUB_API_URL") or defaults.api_url,
+    )
+
+
+def _cache_dir() -> Path | None:
+    cache_home = os.environ.get("XDG_CACHE_HOME")
+    if not cache_home:
+        try:
+            cache_home = str(Path.home() / ".cache")
+        except RuntimeError:  # no HOME, and the user id has no entry in the password database
+            return None
+    return Path(cache_home) / "roadmap-lint"
