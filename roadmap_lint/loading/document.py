@@ -25,6 +25,12 @@ _COLLECTION_TAGS = frozenset({"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"})
 _TAG_HINT = "remove the tag; a roadmap holds only plain text, numbers, dates and lists"
 
 
+#: The kinds of problem the loader finds: the file cannot be read as YAML data at all
+#: (syntax, encoding, size, tags, caps), or a mapping repeats a key.
+UNREADABLE = "unreadable"
+DUPLICATE_KEY = "duplicate-key"
+
+
 @dataclass(frozen=True)
 class Limits:
     """Caps that keep a hostile file from exhausting memory or time."""
@@ -36,9 +42,9 @@ class Limits:
 
 @dataclass(frozen=True)
 class ParseProblem:
-    """Something wrong with the file itself, found while loading (rule RL001 or RL003)."""
+    """Something wrong with the file itself, found while loading; ``kind`` says what."""
 
-    rule: str
+    kind: str
     message: str
     hint: str
     line: int
@@ -59,7 +65,7 @@ class Document:
 
     @property
     def parsed(self) -> bool:
-        return not any(problem.rule == "RL001" for problem in self.problems)
+        return not any(problem.kind == UNREADABLE for problem in self.problems)
 
     def locate(self, pointer: str, *, key: bool = False) -> tuple[int, int]:
         """Line and column of ``pointer``'s value (or its key), else of its nearest ancestor."""
@@ -120,7 +126,7 @@ _BOMS = {
 
 def _decode(raw: bytes, document: Document, limits: Limits) -> str | None:
     def fail(message: str, hint: str, line: int = 1, column: int = 1) -> None:
-        document.problems.append(ParseProblem("RL001", message, hint, line, column))
+        document.problems.append(ParseProblem(UNREADABLE, message, hint, line, column))
 
     if len(raw) > limits.max_bytes:
         fail(
@@ -163,17 +169,17 @@ def _compose(text: str, document: Document) -> yaml.Node | None:
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         message = _syntax_message(error)
         hint = "YAML indents with spaces, never tabs" if "\t" in _line(text, line) else ""
-        document.problems.append(ParseProblem("RL001", message, hint, line, column))
+        document.problems.append(ParseProblem(UNREADABLE, message, hint, line, column))
     except yaml.reader.ReaderError as error:
         line, column = _text_position(text, error.position)
         message = f"character U+{error.character:04X} is not allowed in YAML"
         hint = "remove control characters; roadmaps are plain text"
-        document.problems.append(ParseProblem("RL001", message, hint, line, column))
+        document.problems.append(ParseProblem(UNREADABLE, message, hint, line, column))
     except yaml.YAMLError as error:
-        document.problems.append(ParseProblem("RL001", f"not valid YAML: {error}", "", 1, 1))
+        document.problems.append(ParseProblem(UNREADABLE, f"not valid YAML: {error}", "", 1, 1))
     except RecursionError:
         document.problems.append(
-            ParseProblem("RL001", "the YAML is nested too deeply to read", "flatten it", 1, 1)
+            ParseProblem(UNREADABLE, "the YAML is nested too deeply to read", "flatten it", 1, 1)
         )
     return None
 
@@ -216,7 +222,7 @@ class _Builder:
             line, column = _mark(error.node)
             self.document.problems.append(
                 ParseProblem(
-                    "RL001",
+                    UNREADABLE,
                     str(error),
                     error.hint,
                     line,
@@ -242,7 +248,9 @@ class _Builder:
             )
         self.document.positions.setdefault(pointer, _mark(node))
         if node.tag not in _COLLECTION_TAGS and not isinstance(node, yaml.ScalarNode):
-            self._problem("RL001", f"unsupported YAML tag {node.tag!r}", node, pointer, _TAG_HINT)
+            self._problem(
+                UNREADABLE, f"unsupported YAML tag {node.tag!r}", node, pointer, _TAG_HINT
+            )
             return None
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, pointer, depth)
@@ -261,14 +269,14 @@ class _Builder:
                 merged.update(self._merge_source(value_node, pointer, depth))
                 continue
             if not isinstance(key_node, yaml.ScalarNode):
-                self._problem("RL001", "a mapping key must be plain text", key_node, pointer)
+                self._problem(UNREADABLE, "a mapping key must be plain text", key_node, pointer)
                 continue
             key = str(key_node.value)
             child = join(pointer, key)
             if key in result:
                 first_line = self.document.key_positions[child][0]
                 self._problem(
-                    "RL003",
+                    DUPLICATE_KEY,
                     f"duplicate key '{key}' (first defined on line {first_line});"
                     " the later value would silently win",
                     key_node,
@@ -290,14 +298,18 @@ class _Builder:
                 for key, item in value.items():
                     merged.setdefault(key, item)
             else:
-                self._problem("RL001", "a merge key (<<) must point at a mapping", source, pointer)
+                self._problem(
+                    UNREADABLE, "a merge key (<<) must point at a mapping", source, pointer
+                )
         return merged
 
     def _scalar(self, node: yaml.Node, pointer: str) -> Any:
         try:
             value = self.constructor.construct_object(node, deep=True)
         except ConstructorError:
-            self._problem("RL001", f"unsupported YAML tag {node.tag!r}", node, pointer, _TAG_HINT)
+            self._problem(
+                UNREADABLE, f"unsupported YAML tag {node.tag!r}", node, pointer, _TAG_HINT
+            )
             return None
         except ValueError:
             return str(node.value)  # an impossible date such as 2026-02-30: the schema says why
@@ -305,11 +317,14 @@ class _Builder:
             return value.isoformat()
         return value
 
+    def _unsupported_tag(self, node: yaml.Node, pointer: str) -> None:
+        self._problem(UNREADABLE, f"unsupported YAML tag {node.tag!r}", node, pointer, _TAG_HINT)
+
     def _problem(
-        self, rule: str, message: str, node: yaml.Node, pointer: str, hint: str = ""
+        self, kind: str, message: str, node: yaml.Node, pointer: str, hint: str = ""
     ) -> None:
         line, column = _mark(node)
-        self.document.problems.append(ParseProblem(rule, message, hint, line, column, pointer))
+        self.document.problems.append(ParseProblem(kind, message, hint, line, column, pointer))
 
 
 def _mark(node: yaml.Node) -> tuple[int, int]:

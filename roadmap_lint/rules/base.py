@@ -73,10 +73,10 @@ class Rule(Protocol):
     def check(self, ctx: RuleContext) -> Iterable[Problem]: ...
 
 
-def loading_problems(ctx: RuleContext, code: str, hint: str = "") -> Iterator[Problem]:
-    """The problems the loader recorded under ``code``, at the positions it found them."""
+def loading_problems(ctx: RuleContext, kind: str, hint: str = "") -> Iterator[Problem]:
+    """The problems of ``kind`` the loader recorded, at the positions it found them."""
     for found in ctx.document.problems:
-        if found.rule == code:
+        if found.kind == kind:
             yield Problem(
                 found.message,
                 found.pointer,

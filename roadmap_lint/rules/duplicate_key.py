@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from roadmap_lint.core.findings import Severity
+from roadmap_lint.loading.document import DUPLICATE_KEY
 from roadmap_lint.rules.base import Problem, RuleContext, loading_problems
 
 CODE = "RL003"
@@ -39,4 +40,4 @@ OPTIONS: dict[str, int] = {}
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:
-    return loading_problems(ctx, CODE, "keep one of the two entries")
+    return loading_problems(ctx, DUPLICATE_KEY, "keep one of the two entries")

@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from roadmap_lint.core.findings import Severity
+from roadmap_lint.loading.document import UNREADABLE
 from roadmap_lint.rules.base import Problem, RuleContext, loading_problems
 
 CODE = "RL001"
@@ -40,4 +41,4 @@ OPTIONS: dict[str, int] = {}
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:
-    return loading_problems(ctx, CODE)
+    return loading_problems(ctx, UNREADABLE)

@@ -42,7 +42,7 @@ def test_keys_keep_their_spelling() -> None:
 
 def test_duplicate_key_points_at_the_second_occurrence() -> None:
     (problem,) = load("a: 1\nb: 2\na: 3\n").problems
-    assert (problem.rule, problem.line, problem.column) == ("RL003", 3, 1)
+    assert (problem.kind, problem.line, problem.column) == ("duplicate-key", 3, 1)
     assert "line 1" in problem.message
 
 
@@ -54,7 +54,7 @@ def test_node_cap_stops_alias_expansion() -> None:
 
 def test_multiple_documents_are_a_syntax_finding() -> None:
     (problem,) = load("a: 1\n---\nb: 2\n").problems
-    assert problem.rule == "RL001" and problem.line == 2
+    assert problem.kind == "unreadable" and problem.line == 2
 
 
 @settings(max_examples=300, deadline=None)
