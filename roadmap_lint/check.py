@@ -48,8 +48,7 @@ class CheckResult:
     document: Document
     model: Roadmap
     scans: dict[str, ScanResult] | None = None
-    history: Any = None
-    extra: dict[str, Any] = field(default_factory=dict)
+    history: History | None = None
 
     @property
     def failed(self) -> bool:
@@ -70,7 +69,7 @@ class CheckResult:
             ],
             "areas": area_summary(self.model, self.scans),
         }
-        if self.history is not None and hasattr(self.history, "to_json"):
+        if self.history is not None:
             data["history"] = self.history.to_json()
         return data
 

@@ -57,7 +57,7 @@ def sarif_log(result: CheckResult) -> dict[str, Any]:
                 "rules": [_descriptor(rule) for rule in rules.RULES],
             }
         },
-        "invocations": [_invocation(len(result.findings) - len(kept))],
+        "invocations": [_invocation(result, len(result.findings) - len(kept), index)],
         "columnKind": "unicodeCodePoints",
         "results": _results(kept, index),
     }
@@ -79,12 +79,29 @@ def _descriptor(rule: Rule) -> dict[str, Any]:
     }
 
 
-def _invocation(dropped: int) -> dict[str, Any]:
+def _invocation(result: CheckResult, dropped: int, index: dict[str, int]) -> dict[str, Any]:
     invocation: dict[str, Any] = {"executionSuccessful": True}
+    overrides = _overrides(result, index)
+    if overrides:
+        invocation["ruleConfigurationOverrides"] = overrides
     if dropped:
         note = f"{dropped} less severe findings left out: code scanning shows {MAX_RESULTS} at most"
         invocation["toolExecutionNotifications"] = [{"level": "warning", "message": {"text": note}}]
     return invocation
+
+
+def _overrides(result: CheckResult, index: dict[str, int]) -> list[dict[str, Any]]:
+    """The severities ``lint.severity`` changed, as SARIF's run-time rule configuration."""
+    from roadmap_lint import rules
+
+    changed = []
+    for rule in rules.RULES:
+        chosen = result.settings.selection.severity_of(rule)
+        if chosen != rule.SEVERITY:
+            configuration = {"enabled": False} if chosen is None else {"level": _LEVELS[chosen]}
+            descriptor = {"id": rule.CODE, "index": index[rule.CODE]}
+            changed.append({"descriptor": descriptor, "configuration": configuration})
+    return changed
 
 
 def _results(findings: list[Finding], index: dict[str, int]) -> list[dict[str, Any]]:

@@ -30,14 +30,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from roadmap_lint.core.findings import Severity
-from roadmap_lint.rules.base import Problem, RuleContext
+from roadmap_lint.rules.base import Option, Problem, RuleContext
 from roadmap_lint.rules.reviews import latest_held, reviews_held
 
 CODE = "RL106"
 NAME = "missing-project-refresh"
 SEVERITY = Severity.INFO
 NEEDS: frozenset[str] = frozenset()
-OPTIONS: dict[str, int] = {}
+OPTIONS: tuple[Option, ...] = ()
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:

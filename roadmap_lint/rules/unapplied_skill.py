@@ -12,8 +12,6 @@ a shallow clone) the rule is silent; RL100 says why.
 **Fix:** build something small that uses the skill and list it under the skill's `projects:`;
 or admit it can wait and move it to `optional_later`, or drop it.
 
-**Options:** `unapplied_days` (default 180) in `lint.thresholds`.
-
 **Fails** (the skill was committed as theoretical 200 days ago and never touched):
 
 ```yaml
@@ -29,35 +27,35 @@ or admit it can wait and move it to `optional_later`, or drop it.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from roadmap_lint.core.findings import Severity
 from roadmap_lint.history.snapshot import SkillState
-from roadmap_lint.rules.base import Problem, RuleContext
+from roadmap_lint.rules.base import Option, Problem, RuleContext
 
 CODE = "RL105"
 NAME = "unapplied-skill"
 SEVERITY = Severity.WARNING
 NEEDS: frozenset[str] = frozenset({"history"})
-OPTIONS: dict[str, int] = {"unapplied_days": 180}
+UNAPPLIED_DAYS = Option(
+    "unapplied_days", 180, "Days a skill may stay theoretical or fragile with no project."
+)
+OPTIONS = (UNAPPLIED_DAYS,)
 
 _UNAPPLIED = ("theoretical", "fragile")
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:
-    history = ctx.history
-    if not history.available:
+    history = ctx.available_history()
+    if history is None:
         return
-    limit = ctx.thresholds["unapplied_days"]
+    limit = ctx.thresholds[UNAPPLIED_DAYS.name]
     for skill in ctx.roadmap.skills():
         track = history.skill(skill.name)
         if skill.status not in _UNAPPLIED or skill.projects or track is None:
             continue
-        since = track.since(
-            lambda state, status=skill.status: (
-                isinstance(state, SkillState) and state.status == status and not state.applied
-            )
-        )
+        since = track.since(functools.partial(_unapplied_as, skill.status))
         if since is None or (ctx.today - since).days <= limit:
             continue
         days = (ctx.today - since).days
@@ -69,3 +67,7 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
             skill.pointer + "/status",
             "list a project that uses it under `projects:`, or move it to optional_later",
         )
+
+
+def _unapplied_as(status: str, state: object) -> bool:
+    return isinstance(state, SkillState) and state.status == status and not state.applied

@@ -32,13 +32,13 @@ from collections.abc import Iterator
 from roadmap_lint.core.findings import Severity
 from roadmap_lint.loading.pointers import join, resolve
 from roadmap_lint.model import SIGNALS
-from roadmap_lint.rules.base import Problem, RuleContext
+from roadmap_lint.rules.base import Option, Problem, RuleContext
 
 CODE = "RL304"
 NAME = "unclaimed-evidence"
 SEVERITY = Severity.INFO
 NEEDS: frozenset[str] = frozenset({"scan"})
-OPTIONS: dict[str, int] = {}
+OPTIONS: tuple[Option, ...] = ()
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:

@@ -14,7 +14,8 @@ from roadmap_lint.loading.document import parse_text
 from roadmap_lint.model import build_roadmap
 from roadmap_lint.rules import stale_project
 from roadmap_lint.rules.base import RuleContext
-from roadmap_lint.rules.engine import Selection, run_rules
+from roadmap_lint.rules.engine import run_rules
+from roadmap_lint.rules.settings import Selection
 from roadmap_lint.scanning.result import ScanResult
 from tests.history.builders import roadmap, skill
 from tests.support.gitrepo import make_repo
