@@ -7,11 +7,11 @@ PyGithub is imported only here, and only when a connection is opened, so the oth
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from roadmap_lint.core.errors import UserError
+from roadmap_lint.core.names import github_repo
 from roadmap_lint.github.answers import (
     MAX_PAGES,
     PER_PAGE,
@@ -23,7 +23,6 @@ from roadmap_lint.github.answers import (
 from roadmap_lint.github.retry import Caller, RetryPolicy
 
 DEFAULT_API_URL = "https://api.github.com"
-_REPO_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$")
 
 
 @dataclass(frozen=True)
@@ -141,7 +140,7 @@ class IssueTracker:
 
 def connect(connection: Connection) -> IssueTracker:
     """Open the repository (one request, which also checks the token and the name)."""
-    if not _REPO_NAME.match(connection.repo):
+    if github_repo(connection.repo) != connection.repo:
         raise UserError(
             f"'{connection.repo}' is not a repository name",
             hint="write it as owner/name, e.g. --repo ada/portfolio",
