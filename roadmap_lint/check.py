@@ -67,7 +67,7 @@ class CheckResult:
                 {"id": project_id, **scan.to_json()}
                 for project_id, scan in (self.scans or {}).items()
             ],
-            "areas": area_summary(self.model, self.scans),
+            "areas": area_summary(self.model),
         }
         if self.history is not None:
             data["history"] = self.history.to_json()

@@ -6,7 +6,7 @@ place names the same weakest area.
 The strength score (0–100) of an area:
 
 * each skill earns 2 points when ``comfortable``, 1 when ``fragile``, 0 when ``theoretical``,
-  and 1 more when it names a project the roadmap lists (practice, not only study);
+  and 1 more when a project backs it (``evidence.backed_skills``: practice, not only study);
 * the area earns 2 more points when a started project covers it, declared in the project's
   ``areas`` or detected by a scan (see ``evidence.covered_areas``);
 * strength = points / (3 × skills + 2) × 100, rounded down. An area with no skills scores 0.
@@ -22,7 +22,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from roadmap_lint.analysis.evidence import covered_areas
+from roadmap_lint.analysis.evidence import backed_skills, covered_areas
 from roadmap_lint.model import AREA_TITLES, AREAS, Roadmap
 from roadmap_lint.scanning.result import ScanResult
 
@@ -53,15 +53,14 @@ def area_title(area: str) -> str:
 def area_scores(roadmap: Roadmap, scans: Mapping[str, ScanResult] | None = None) -> list[AreaScore]:
     """One score per area: the five columns in order (present or not), then any extra areas."""
     covered = covered_areas(roadmap, scans)
-    listed = {project.id for project in roadmap.projects}
+    backed = backed_skills(roadmap)
     names = [*AREAS, *(name for name in roadmap.areas if name not in AREAS)]
     scores = []
     for name in names:
         area = roadmap.areas.get(name)
         skills = area.skills if area else ()
         points = sum(
-            STATUS_POINTS.get(skill.status, 0)
-            + (EVIDENCE_POINT if any(p in listed for p in skill.projects) else 0)
+            STATUS_POINTS.get(skill.status, 0) + (EVIDENCE_POINT if skill.pointer in backed else 0)
             for skill in skills
         )
         is_covered = name in covered

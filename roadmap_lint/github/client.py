@@ -20,7 +20,7 @@ from roadmap_lint.github.answers import (
     issue_fields,
     issue_list,
 )
-from roadmap_lint.github.retry import Caller, RetryPolicy
+from roadmap_lint.github.retry import RetryingCaller, RetryPolicy
 
 DEFAULT_API_URL = "https://api.github.com"
 
@@ -52,7 +52,7 @@ class IssueRef:
 class IssueTracker:
     """One repository's issues: list by label, create (never twice), update, close, label."""
 
-    def __init__(self, repo: Any, caller: Caller) -> None:
+    def __init__(self, repo: Any, caller: RetryingCaller) -> None:
         self._repo = repo
         self._call = caller
 
@@ -158,7 +158,7 @@ def connect(connection: Connection) -> IssueTracker:
         user_agent="roadmap-lint",
         per_page=PER_PAGE,
     )
-    caller = Caller(connection.policy, repo=connection.repo, token=connection.token)
+    caller = RetryingCaller(connection.policy, repo=connection.repo, token=connection.token)
     repo = caller("open the repository", lambda: _checked_repo(hub, connection.repo))
     return IssueTracker(repo, caller)
 

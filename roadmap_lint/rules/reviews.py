@@ -26,29 +26,29 @@ ANNUAL_DAYS = Option("annual_days", 366, "Days an annual review stays current; a
 
 
 @dataclass(frozen=True)
-class Held:
+class HeldReview:
     date: dt.date
     kind: str
     project: str | None
     pointer: str  # where the file lists it; "/reviews" when only history remembers it
 
 
-def reviews_held(ctx: RuleContext) -> list[Held]:
+def reviews_held(ctx: RuleContext) -> list[HeldReview]:
     """Every review on or before today, from the file and (when read) its history."""
-    held = [Held(r.date, r.kind, r.project, r.pointer) for r in ctx.roadmap.reviews]
+    held = [HeldReview(r.date, r.kind, r.project, r.pointer) for r in ctx.roadmap.reviews]
     listed = {(r.date, r.kind, r.project) for r in held}
     pruned_before = min((r.date for r in held), default=dt.date.max)
     history = ctx.available_history()
     if history is not None:
         held += [
-            Held(mark.date, mark.kind, mark.project, "/reviews")
+            HeldReview(mark.date, mark.kind, mark.project, "/reviews")
             for mark in history.timeline.reviews
             if (mark.date, mark.kind, mark.project) not in listed and mark.date < pruned_before
         ]
     return [review for review in held if review.date <= ctx.today]
 
 
-def latest_held(ctx: RuleContext, kinds: tuple[str, ...] = ()) -> Held | None:
+def latest_held(ctx: RuleContext, kinds: tuple[str, ...] = ()) -> HeldReview | None:
     chosen = [r for r in reviews_held(ctx) if not kinds or r.kind in kinds]
     return max(chosen, key=lambda r: (r.date, r.pointer != "/reviews"), default=None)
 

@@ -30,7 +30,7 @@ class Source:
     path: Path | None = None
 
 
-def classify(spec: str, base: Path) -> Source:
+def source_of(spec: str, base: Path) -> Source:
     """Decide what ``spec`` names; local paths are resolved against ``base``.
 
     A relative path that exists wins over `owner/name`; write `./owner/name` to insist on a
