@@ -31,7 +31,7 @@ def with_core(skills: str, rest: str = "") -> str:
 CASES = [
     # RL001 yaml-syntax
     ("RL001", "version: 1\nprofile:\n\tlevel: beginner\n", [("RL001", 3, 1)]),
-    ("RL001", 'version: "1\n', [("RL001", 2, 1)]),
+    ("RL001", 'version: "1\n', [("RL001", 1, 10)]),
     ("RL001", MINIMAL, []),
     # RL002 schema
     ("RL002", MINIMAL, []),
