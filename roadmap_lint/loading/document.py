@@ -83,7 +83,11 @@ def read_document(path: Path, limits: Limits = Limits()) -> Document:
 
     Raises ``UserError`` only when there is no file to read.
     """
-    raw = _read_bytes(path, limits)
+    return load_bytes(_read_bytes(path, limits), path, limits)
+
+
+def load_bytes(raw: bytes, path: Path, limits: Limits = Limits()) -> Document:
+    """Load a roadmap's bytes, read from a file or from standard input; ``path`` names it."""
     document = Document(path=path)
     text = _decode(raw, document, limits)
     if text is None:

@@ -37,7 +37,7 @@ from roadmap_lint.rules.base import Option, Problem, RuleContext
 CODE = "RL105"
 NAME = "unapplied-skill"
 SEVERITY = Severity.WARNING
-NEEDS: frozenset[str] = frozenset({"history"})
+NEEDS: frozenset[str] = frozenset({"history", "clock"})
 UNAPPLIED_DAYS = Option(
     "unapplied_days", 180, "Days a skill may stay theoretical or fragile with no project."
 )
