@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from roadmap_lint.check import CheckOptions, run_check
+from roadmap_lint.core.findings import Finding
 from tests.support.gitrepo import commit, make_repo
 
 Triple = tuple[str, int, int]
@@ -62,6 +63,11 @@ class Case:
 
 
 def lint_case(tmp_path: Path, code: str, case: Case) -> list[Triple]:
+    """The case's findings for ``code`` as ``(code, line, column)``."""
+    return [(f.rule, f.line, f.column) for f in findings_of(tmp_path, code, case)]
+
+
+def findings_of(tmp_path: Path, code: str, case: Case) -> list[Finding]:
     """Build the case's repositories under ``tmp_path``, lint with only ``code`` selected."""
     folder = tmp_path / "portfolio"
     folder.mkdir()
@@ -82,4 +88,4 @@ def lint_case(tmp_path: Path, code: str, case: Case) -> list[Triple]:
             history=case.versions is not None,
         )
     )
-    return [(finding.rule, finding.line, finding.column) for finding in result.findings]
+    return result.findings
