@@ -41,14 +41,16 @@ OPTIONS: tuple[Option, ...] = ()
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:
-    history = ctx.history if ctx.history is not None and ctx.history.available else None
+    history = ctx.available_history()
     latest = latest_held(ctx)
-    reviewed = {r.project for r in reviews_held(ctx) if r.kind == "project"}
+    retrospectives = [r for r in reviews_held(ctx) if r.kind == "project"]
     for project in ctx.roadmap.projects:
-        if project.status != "done" or project.id in reviewed:
+        if project.status != "done":
             continue
         done = project.completed or (history.timeline.became_done(project.id) if history else None)
         if done is None or done > ctx.today or (latest is not None and done <= latest.date):
+            continue
+        if any(r.project == project.id and r.date >= done for r in retrospectives):
             continue
         source = "" if project.completed else " (by git history)"
         after = f", after the latest review ({latest.date.isoformat()})," if latest else ""
