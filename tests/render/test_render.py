@@ -179,3 +179,12 @@ def test_repository_addresses(repo: str, url: str | None) -> None:
 def _page(tmp_path: Path, text: str, scans: dict[str, ScanResult] | None) -> str:
     roadmap = build_roadmap(parse_text(text, tmp_path / "roadmap.yml").data)
     return render_page(Page(tmp_path / "roadmap.yml", tmp_path / "ROADMAP.md"), roadmap, scans, "x")
+
+
+def test_a_roadmap_the_schema_rejects_is_reported_not_rendered(cli: Any, tmp_path: Path) -> None:
+    roadmap = tmp_path / "roadmap.yml"
+    shutil.copy(EXAMPLES / "broken.yml", roadmap)
+    run = cli("render", str(roadmap), "--no-scan", "--no-history")
+    assert run.code == 1
+    assert "error RL002 schema" in run.err and "nothing was written" in run.err
+    assert not (tmp_path / "ROADMAP.md").exists()

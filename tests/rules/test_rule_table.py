@@ -75,6 +75,11 @@ TABLE: dict[str, list[Case]] = {
         Case("bad-enum", [("RL002", 2, 18)], MINIMAL.replace("intermediate", "expert")),
         Case("missing-area", [("RL002", 4, 3)], MINIMAL.replace("  deployment_devops: {}\n", "")),
         Case("unknown-top-key", [("RL002", 9, 1)], MINIMAL + "projets: []\n"),
+        Case(
+            "a-retrospective-names-no-project",
+            [("RL002", 10, 5)],
+            MINIMAL + reviews("{date: 2026-11-03, kind: project}"),
+        ),
     ],
     "RL003": [
         Case("top-level", [("RL003", 9, 1)], MINIMAL + "version: 1\n"),
@@ -367,6 +372,17 @@ TABLE: dict[str, list[Case]] = {
                     ),
                 ),
             ],
+        ),
+        Case(
+            "a-retrospective-of-a-project-not-done",
+            [("RL106", 13, 48)],
+            projects(
+                IN_PROGRESS,
+                rest=reviews(
+                    "{date: 2026-10-02, kind: monthly}",
+                    "{date: 2026-11-03, kind: project, project: api}",
+                ),
+            ),
         ),
         Case(
             "a-project-review-before-completion-is-no-retrospective",
