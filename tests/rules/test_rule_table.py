@@ -884,6 +884,12 @@ TABLE: dict[str, list[Case]] = {
             "unclaimed-with-expects",
             [("RL304", 10, 29)],
             projects("{id: api, repo: ../api, expects: [tests]}"),
+            repos={"api": Repo(SHIPPED)},
+        ),
+        Case(
+            "a-readme-is-never-suggested",
+            [],
+            projects("{id: api, repo: ../api, expects: [tests]}"),
             repos={"api": Repo(TESTED)},
         ),
         Case(
@@ -895,8 +901,8 @@ TABLE: dict[str, list[Case]] = {
         Case(
             "all-claimed",
             [],
-            projects("{id: api, repo: ../api, expects: [tests, readme]}"),
-            repos={"api": Repo(TESTED)},
+            projects("{id: api, repo: ../api, expects: [tests, dockerfile]}"),
+            repos={"api": Repo(SHIPPED)},
         ),
     ],
 }
