@@ -218,7 +218,7 @@ def test_scanned_languages_count_for_a_beginner(cli: Any, tmp_path: Path) -> Non
     [(_, pointer, message)] = findings(cli, path, "RL202")
     assert pointer == "/profile/languages"
     assert message.startswith("a beginner learning 2 backend languages: Go, python")
-    assert "go in go" in message
+    assert "Go in go" in message
     make_repo(tmp_path / "go2", {"main.py": "x"})
     path = roadmap(tmp_path, "  - {id: py, repo: py}\n  - {id: go2, repo: go2}\n", level="beginner")
     assert findings(cli, path, "RL202") == []
