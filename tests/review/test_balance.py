@@ -70,9 +70,7 @@ def test_a_parked_skill_never_weakens_its_area() -> None:
     """Parking a topic in optional_later is what the roadmap asks for: its weight is not held
     against the area (the example of balance.py's header)."""
     backed = [{**_skill("comfortable", ("p",)), "name": name} for name in ("A", "B")]
-    parked = [
-        {"name": name, "status": "theoretical", "bucket": "optional_later"} for name in "CD"
-    ]
+    parked = [{"name": name, "status": "theoretical", "bucket": "optional_later"} for name in "CD"]
     waiting = [{**skill, "bucket": "useful_next"} for skill in parked]
     project = [{"id": "p", "status": "done", "areas": ["deployment_devops"]}]
 
