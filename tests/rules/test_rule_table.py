@@ -76,6 +76,11 @@ TABLE: dict[str, list[Case]] = {
         Case("missing-area", [("RL002", 4, 3)], MINIMAL.replace("  deployment_devops: {}\n", "")),
         Case("unknown-top-key", [("RL002", 9, 1)], MINIMAL + "projets: []\n"),
         Case(
+            "a-project-url-that-is-not-https",
+            [("RL002", 10, 30)],
+            projects("{id: a, repo: ../a, url: 'http://notes.example.dev'}"),
+        ),
+        Case(
             "a-retrospective-names-no-project",
             [("RL002", 10, 5)],
             MINIMAL + reviews("{date: 2026-11-03, kind: project}"),
