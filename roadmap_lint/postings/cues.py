@@ -1,0 +1,136 @@
+r"""Inside one line: which mentions are negated ("no Kubernetes needed") or nice to have.
+
+A cue is a phrase with an effect, a direction and a reach. A forward cue ("no", "you don't
+need", "bonus points for") reaches the first mention after it; a backward cue ("is a plus",
+"not required") the last mention before it. The reach is a few words, and it stops at
+punctuation and at words that open a new clause ("but", "however", "while"), so the "no" in
+"No on-call rota, lots of Go" does not reach Go. From that mention the effect spreads along
+the list it belongs to ("you don't need Kafka, RabbitMQ or SQS": all three), because a list
+joined by commas, slashes, "and" and "or" is one object of the cue.
+
+The table is data: a new phrasing is one row. Rows earlier in the table win where two cues
+start at one place ("not required:" as a label before plain "not"). A negation beats a
+nice-to-have on the same mention.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from roadmap_lint.postings.sections import Kind
+
+
+@dataclass(frozen=True)
+class _Cue:
+    effect: Kind  # NEGATED or NICE
+    forward: bool
+    backward: bool
+    reach: int  # words allowed between the cue and the mention
+
+
+_NOT_NEEDED = r"(?:strictly\s+|really\s+)?(?:required|needed|necessary|expected|mandatory"
+_NOT_NEEDED += r"|a\s+(?:requirement|must|prerequisite))\b"
+_NICE_WORD = r"(?:plus|bonus|advantage)"
+
+_TABLE: tuple[tuple[_Cue, str], ...] = (
+    # Negations. "Not required: Scala" is a label pointing forward; "Scala is not required",
+    # "Scala isn't needed" point back; every other negation points forward.
+    (_Cue(Kind.NEGATED, True, False, 6), r"\bnot\s+(?:required|needed)\s*:"),
+    (
+        _Cue(Kind.NEGATED, False, True, 3),
+        r"\b(?:(?:is|are)\s+not|isn't|aren't|not|never)\s+" + _NOT_NEEDED,
+    ),
+    (
+        _Cue(Kind.NEGATED, True, False, 4),
+        r"\b(?:don't|do\s+not|doesn't|does\s+not|didn't|did\s+not|won't|will\s+not|wouldn't"
+        r"|haven't|hasn't|never|without|neither|nor)\b",
+    ),
+    (
+        _Cue(Kind.NEGATED, True, False, 4),
+        r"\bnot\b(?!\s+(?:only|just|limited|merely|afraid|shy|sure)\b)",
+    ),
+    (_Cue(Kind.NEGATED, True, False, 4), r"\bno\b(?!\s+(?:matter|doubt|two)\b)(?!-)"),
+    # Nice to have. A "plus if" or "helpful if" points forward; "(preferred)" back.
+    (
+        _Cue(Kind.NICE, True, False, 6),
+        r"\b(?:a|an)\s+(?:\w+\s+)?" + _NICE_WORD + r"\s+(?:if|when)\b",
+    ),
+    (
+        _Cue(Kind.NICE, True, False, 6),
+        r"\b(?:it(?:'s|\s+is|\s+would\s+be)\s+)?(?:helpful|useful|great|nice|ideal)\s+if\b",
+    ),
+    (
+        _Cue(Kind.NICE, True, False, 6),
+        r"\b(?:bonus|extra|brownie)\s+points\b(?:\s+(?:if|for))?|\bbonus\s+(?:if|for)\b",
+    ),
+    (
+        _Cue(Kind.NICE, False, True, 1),
+        r"\(\s*(?:(?:a|is)\s+)?(?:big\s+)?(?:plus|bonus|nice[\s-]to[\s-]have|preferred|optional"
+        r"|ideally|desirable)\s*\)",
+    ),
+    (_Cue(Kind.NICE, True, True, 4), r"\b(?:nice|good|great)[\s-]to[\s-]have\b"),
+    (_Cue(Kind.NICE, True, True, 6), r"\b(?:ideally|preferably|optionally)\b"),
+    (_Cue(Kind.NICE, True, True, 3), r"\bpreferred\b"),
+    (
+        _Cue(Kind.NICE, False, True, 4),
+        r"\b(?:(?:is|are|would\s+be|will\s+be|as)\s+)?(?:a|an)\s+(?:\w+\s+)?" + _NICE_WORD + r"\b",
+    ),
+    (
+        _Cue(Kind.NICE, False, True, 3),
+        r"\b(?:welcome|appreciated|desirable|helpful|useful|optional|beneficial)\b",
+    ),
+)
+_CUES = tuple(cue for cue, _ in _TABLE)
+_PATTERN = re.compile("|".join(f"(?P<c{i}>{pattern})" for i, (_, pattern) in enumerate(_TABLE)))
+
+#: What ends a cue's reach: punctuation, a spaced dash, a word that opens a new clause.
+_BREAK = re.compile(
+    r"[.;:!?()\[\]|,]|\s[-–—]\s|\b(?:but|however|although|though|whereas|while|instead|yet"
+    r"|except|unless)\b"
+)
+#: What may stand between two mentions of one list.
+_LIST_GAP = re.compile(r"(?:\s|[,/&+]|\band\b|\bor\b|\bnor\b|\betc\b)*")
+
+
+def cue_effects(line: str, spans: list[tuple[int, int]]) -> list[Kind | None]:
+    """For each mention in ``line`` (folded text), NEGATED, NICE or None (no cue reaches it).
+
+    ``spans`` are the mentions' ``(start, end)`` offsets in ``line``, in order.
+    """
+    effects: list[Kind | None] = [None] * len(spans)
+    starts = [start for start, _ in spans]
+    ends = [end for _, end in spans]
+    for hit in _PATTERN.finditer(line):
+        cue = _CUES[int(str(hit.lastgroup)[1:])]
+        if cue.forward:
+            index = bisect_left(starts, hit.end())
+            if index < len(spans) and _within(line[hit.end() : starts[index]], cue.reach):
+                _spread(effects, line, spans, index, 1, cue.effect)
+        if cue.backward:
+            index = bisect_right(ends, hit.start()) - 1
+            if index >= 0 and _within(line[ends[index] : hit.start()], cue.reach):
+                _spread(effects, line, spans, index, -1, cue.effect)
+    return effects
+
+
+def _within(gap: str, reach: int) -> bool:
+    return len(gap.split()) <= reach and _BREAK.search(gap) is None
+
+
+def _spread(
+    effects: list[Kind | None], line: str, spans: list[tuple[int, int]], at: int, step: int,
+    effect: Kind,
+) -> None:  # fmt: skip
+    """Give ``effect`` to mention ``at`` and to the list it heads (forward) or ends (back)."""
+    while True:
+        if effects[at] is not Kind.NEGATED:
+            effects[at] = effect
+        after = at + step
+        if not 0 <= after < len(spans):
+            return
+        left, right = sorted((at, after))
+        if _LIST_GAP.fullmatch(line[spans[left][1] : spans[right][0]]) is None:
+            return
+        at = after
