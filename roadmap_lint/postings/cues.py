@@ -28,6 +28,8 @@ class _Cue:
     forward: bool
     backward: bool
     reach: int  # words allowed between the cue and the mention
+    clause: bool = False  # forward to every mention up to the clause's end, not one list
+    past_commas: bool = False  # reaches back over a comma and "but" ("X, but it's optional")
 
 
 _NOT_NEEDED = r"(?:strictly\s+|really\s+)?(?:required|needed|necessary|expected|mandatory"
@@ -43,6 +45,10 @@ _TABLE: tuple[tuple[_Cue, str], ...] = (
         r"\b(?:(?:is|are)\s+not|isn't|aren't|not|never)\s+" + _NOT_NEEDED,
     ),
     (
+        _Cue(Kind.NEGATED, False, True, 2, past_commas=True),
+        r"\b(?:it|they|this|that)(?:'s|'re|\s+is|\s+are)\s+not\s+" + _NOT_NEEDED,
+    ),
+    (
         _Cue(Kind.NEGATED, True, False, 4),
         r"\b(?:don't|do\s+not|doesn't|does\s+not|didn't|did\s+not|won't|will\s+not|wouldn't"
         r"|haven't|hasn't|never|without|neither|nor)\b",
@@ -54,15 +60,15 @@ _TABLE: tuple[tuple[_Cue, str], ...] = (
     (_Cue(Kind.NEGATED, True, False, 4), r"\bno\b(?!\s+(?:matter|doubt|two)\b)(?!-)"),
     # Nice to have. A "plus if" or "helpful if" points forward; "(preferred)" back.
     (
-        _Cue(Kind.NICE, True, False, 6),
+        _Cue(Kind.NICE, True, False, 6, clause=True),
         r"\b(?:a|an)\s+(?:\w+\s+)?" + _NICE_WORD + r"\s+(?:if|when)\b",
     ),
     (
-        _Cue(Kind.NICE, True, False, 6),
+        _Cue(Kind.NICE, True, False, 6, clause=True),
         r"\b(?:it(?:'s|\s+is|\s+would\s+be)\s+)?(?:helpful|useful|great|nice|ideal)\s+if\b",
     ),
     (
-        _Cue(Kind.NICE, True, False, 6),
+        _Cue(Kind.NICE, True, False, 6, clause=True),
         r"\b(?:bonus|extra|brownie)\s+points\b(?:\s+(?:if|for))?|\bbonus\s+(?:if|for)\b",
     ),
     (
@@ -71,7 +77,7 @@ _TABLE: tuple[tuple[_Cue, str], ...] = (
         r"|ideally|desirable)\s*\)",
     ),
     (_Cue(Kind.NICE, True, True, 4), r"\b(?:nice|good|great)[\s-]to[\s-]have\b"),
-    (_Cue(Kind.NICE, True, True, 6), r"\b(?:ideally|preferably|optionally)\b"),
+    (_Cue(Kind.NICE, True, True, 6, clause=True), r"\b(?:ideally|preferably|optionally)\b"),
     (_Cue(Kind.NICE, True, True, 3), r"\bpreferred\b"),
     (
         _Cue(Kind.NICE, False, True, 4),
@@ -90,8 +96,11 @@ _BREAK = re.compile(
     r"[.;:!?()\[\]|,]|\s[-–—]\s|\b(?:but|however|although|though|whereas|while|instead|yet"
     r"|except|unless)\b"
 )
+_SENTENCE_BREAK = re.compile(r"[.;:!?]")
 #: What may stand between two mentions of one list.
 _LIST_GAP = re.compile(r"(?:\s|[,/&+]|\band\b|\bor\b|\bnor\b|\betc\b)*")
+#: What may stand between two mentions of one clause: anything but a break.
+_CLAUSE_GAP = re.compile(r"(?:(?![.;:!?()\[\]|]|\s[-–—]\s|\b(?:but|however|while)\b).)*", re.S)
 
 
 def cue_effects(line: str, spans: list[tuple[int, int]]) -> list[Kind | None]:
@@ -106,31 +115,34 @@ def cue_effects(line: str, spans: list[tuple[int, int]]) -> list[Kind | None]:
         cue = _CUES[int(str(hit.lastgroup)[1:])]
         if cue.forward:
             index = bisect_left(starts, hit.end())
-            if index < len(spans) and _within(line[hit.end() : starts[index]], cue.reach):
-                _spread(effects, line, spans, index, 1, cue.effect)
+            if index < len(spans) and _within(line[hit.end() : starts[index]], cue):
+                _spread(effects, line, spans, index, 1, cue)
         if cue.backward:
             index = bisect_right(ends, hit.start()) - 1
-            if index >= 0 and _within(line[ends[index] : hit.start()], cue.reach):
-                _spread(effects, line, spans, index, -1, cue.effect)
+            if index >= 0 and _within(line[ends[index] : hit.start()], cue):
+                _spread(effects, line, spans, index, -1, cue)
     return effects
 
 
-def _within(gap: str, reach: int) -> bool:
-    return len(gap.split()) <= reach and _BREAK.search(gap) is None
+def _within(gap: str, cue: _Cue) -> bool:
+    stop = _SENTENCE_BREAK if cue.past_commas else _BREAK
+    return len(gap.split()) <= cue.reach and stop.search(gap) is None
 
 
 def _spread(
     effects: list[Kind | None], line: str, spans: list[tuple[int, int]], at: int, step: int,
-    effect: Kind,
+    cue: _Cue,
 ) -> None:  # fmt: skip
-    """Give ``effect`` to mention ``at`` and to the list it heads (forward) or ends (back)."""
+    """Give the cue's effect to mention ``at`` and to the list it heads or ends, or (for a
+    clause cue) to every later mention of the clause."""
+    joins = _CLAUSE_GAP if cue.clause else _LIST_GAP
     while True:
         if effects[at] is not Kind.NEGATED:
-            effects[at] = effect
+            effects[at] = cue.effect
         after = at + step
         if not 0 <= after < len(spans):
             return
         left, right = sorted((at, after))
-        if _LIST_GAP.fullmatch(line[spans[left][1] : spans[right][0]]) is None:
+        if joins.fullmatch(line[spans[left][1] : spans[right][0]]) is None:
             return
         at = after

@@ -76,7 +76,8 @@ def compile_vocabulary(vocabulary: Vocabulary) -> Compiled:
             spellings[normalise(text)] = spelling
             root.insert(_written(text))
     excludes = {
-        index: re.compile("|".join(_phrase(phrase) for phrase in term.exclude))
+        # Longest first, so that "shipping containers" is tried before "shipping container".
+        index: re.compile("|".join(_phrase(p) for p in sorted(term.exclude, key=len, reverse=True)))
         for index, term in enumerate(vocabulary.terms)
         if term.exclude
     }

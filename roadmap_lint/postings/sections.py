@@ -8,6 +8,7 @@ A posting is read line by line.
   A line that ends with a colon (``Requirements:``), or a short line with nothing else on it
   (``Benefits``), is a heading only when its title is a known one, because lines like
   ``Cloud:`` also open sub-lists inside a section.
+  A list item ("- Experience with Kafka") is never a heading unless it is all bold.
 - A **labelled line** (``Nice to have: Kafka``, ``Location: Phoenix, AZ``) changes only itself.
 - **Boilerplate** lines (equal opportunity, "We offer ...") are skipped wherever they are.
 
@@ -53,7 +54,7 @@ _TITLES: tuple[tuple[Kind, str], ...] = (
         r"|project|stack)\b)",
     ),
     (Kind.IGNORED, r"^who we are\b|^our (?:company|mission|story|values|culture|office)\b"),
-    (Kind.IGNORED, r"^why (?:join|work|us\b|you'll love)|^life at\b|^(?:the )?company\b"),
+    (Kind.IGNORED, r"^why\b|^life at\b|^(?:the )?company\b|^what you(?:'ll| will) get\b"),
     (Kind.IGNORED, r"\bhow to apply\b|^to apply\b|^apply\b|^location\b|^(?:working )?hours\b"),
     (Kind.IGNORED, r"\b(?:application|interview|hiring|recruitment) process\b"),
     (Kind.REQUIRED, r"\brequire(?:ments?|d)\b|\bmust[ -]haves?\b|\bmust have\b|^must\b"),
@@ -68,6 +69,7 @@ _TITLES: tuple[tuple[Kind, str], ...] = (
     (Kind.PLAIN, r"^(?:our |the )?(?:tech(?:nology)? )?stack\b|^tech(?:nologies)?\b|^tools\b"),
     (Kind.PLAIN, r"^(?:the |our |about the )?team\b|^day to day\b|^overview\b|^summary\b"),
     (Kind.PLAIN, r"^(?:job )?description\b|^in this role\b|^the work\b|^projects?\b"),
+    (Kind.PLAIN, r"^your (?:mission|role|job|impact|day|work|tasks)\b"),
 )
 _TITLE_PATTERNS = tuple((kind, re.compile(pattern)) for kind, pattern in _TITLES)
 
@@ -80,19 +82,31 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _SHAPE = re.compile(r"(?P<lead>[\s#>*_•·+\-–—]*)(?P<body>.*?)(?P<trail>[\s*_#]*)")
+_BULLET = re.compile(r"[-*•·+–—]")
 _TITLE_NOISE = re.compile(r"[*_#-]+|\s+")
 _LONG_LINE = 100  # longer lines are sentences, unless a label and colon open them
 _MAX_TITLE_WORDS = 8
 
 
 def section_kinds(lines: list[str]) -> list[Kind]:
-    """The kind of each line: its section's, or its own for headings and labelled lines."""
-    section = Kind.PLAIN
+    """The kind of each line: its section's, or its own for headings and labelled lines.
+
+    A nice-to-have or negated section written as a list ends where the list does: a plain
+    paragraph after a blank line ("What you don't need", a list, then "It's a plus if you
+    know JUnit.") is the job's text again, not one more thing the job does not need.
+    """
+    section, listed, blank = Kind.PLAIN, False, False
     kinds = []
     for line in lines:
         heading, label = _classify(line)
         if heading is not None:
-            section = heading
+            section, listed = heading, False
+        elif line.strip() and not label:
+            item = _BULLET.match(line.lstrip()) is not None
+            if blank and listed and not item and section in (Kind.NICE, Kind.NEGATED):
+                section = Kind.PLAIN
+            listed = listed or item
+        blank = not line.strip()
         kinds.append(heading or label or section)
     return kinds
 
@@ -121,6 +135,8 @@ def _classify(line: str) -> tuple[Kind | None, Kind | None]:
     bold = any(mark in lead for mark in ("**", "__")) and any(m in trail for m in ("**", "__"))
     if "#" in lead or bold or (body.isupper() and words > 0):
         return kind or Kind.PLAIN, None
+    if _BULLET.search(lead):  # "- Experience with Kafka" is an item, not a title
+        return None, None
     if colon or (words <= 6 and not body.endswith((".", ",", ";", "!", "?"))):
         return kind, None
     return None, None
