@@ -3,8 +3,9 @@
 Scripts, styles and other non-text elements are dropped. Block elements end a line, so the
 section finder can still tell "Benefits" from "Requirements"; headings come out as Markdown
 headings (``## Benefits``) and bold as ``**bold**``, which is how the section finder reads
-Markdown postings too. Character references are decoded; runs of white space collapse as a
-browser would collapse them, except inside ``<pre>``.
+Markdown postings too; list items become ``- item`` lines. Character references are decoded;
+runs of white space collapse as a browser would collapse them, except that the line breaks of
+a ``<pre>`` block are kept.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ _HIDDEN = frozenset({"script", "style", "noscript", "template", "svg", "math", "
 _BLOCKS = frozenset(
     {
         "address", "article", "aside", "blockquote", "br", "dd", "details", "div", "dl", "dt",
-        "fieldset", "figcaption", "figure", "footer", "form", "header", "hr", "li", "main",
+        "fieldset", "figcaption", "figure", "footer", "form", "header", "hr", "main",
         "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "th", "thead",
         "title", "tr", "ul",
     }
@@ -61,7 +62,7 @@ class _Reducer(HTMLParser):
             self.preformatted = max(0, self.preformatted - 1)
         if self.hidden:
             return
-        if tag in _BLOCKS or tag in _HEADINGS:
+        if tag in _BLOCKS or tag in _HEADINGS:  # a list item ends where the next one starts
             self.parts.append("\n")
         elif tag in _BOLD:
             self.parts.append("**")

@@ -4,7 +4,8 @@ A posting is read line by line.
 
 - A **heading** starts a section that lasts until the next one. Markdown and HTML headings
   (``## Benefits``), lines that are all bold (``**Nice to have**``) and lines in capitals
-  (``WHAT WE OFFER``) are headings whatever they say; an unknown one starts a plain section.
+  of two words or more (``WHAT WE OFFER``) are headings whatever they say; an unknown one
+  starts a plain section.
   A line that ends with a colon (``Requirements:``), or a short line with nothing else on it
   (``Benefits``), is a heading only when its title is a known one, because lines like
   ``Cloud:`` also open sub-lists inside a section.
@@ -83,6 +84,7 @@ _BOILERPLATE = re.compile(
 )
 _SHAPE = re.compile(r"(?P<lead>[\s#>*_•·+\-–—]*)(?P<body>.*?)(?P<trail>[\s*_#]*)")
 _BULLET = re.compile(r"[-*•·+–—]")
+_SENTENCE = re.compile(r"[,;]|[.!]$")  # a bare line with these is a sentence, not a title
 _TITLE_NOISE = re.compile(r"[*_#-]+|\s+")
 _LONG_LINE = 100  # longer lines are sentences, unless a label and colon open them
 _MAX_TITLE_WORDS = 8
@@ -133,11 +135,13 @@ def _classify(line: str) -> tuple[Kind | None, Kind | None]:
         return None, None
     kind = title_kind(title)
     bold = any(mark in lead for mark in ("**", "__")) and any(m in trail for m in ("**", "__"))
-    if "#" in lead or bold or (body.isupper() and words > 0):
+    if "#" in lead or bold:
         return kind or Kind.PLAIN, None
     if _BULLET.search(lead):  # "- Experience with Kafka" is an item, not a title
         return None, None
-    if colon or (words <= 6 and not body.endswith((".", ",", ";", "!", "?"))):
+    if body.isupper() and words > 1:  # "WHAT WE OFFER"; a lone "AWS" is an item
+        return kind or Kind.PLAIN, None
+    if colon or (words <= 6 and not _SENTENCE.search(body)):
         return kind, None
     return None, None
 

@@ -234,9 +234,11 @@ def _parse(source: _Source) -> tuple[int | None, list[tuple[int, Term]]]:
         ) from error
     except yaml.YAMLError as error:
         raise PostingsError(f"{source.label}: not valid YAML ({error})", _DOCS) from error
-    if not isinstance(data, dict) or not isinstance(data.get("skills"), list):
+    if not isinstance(data, dict):
         raise source.fail((), "needs a top-level 'skills:' list", _SHAPE_HINT)
     _check_keys(source, (), data, ("version", "skills"))
+    if not isinstance(data.get("skills"), list):
+        raise source.fail(("skills",), "needs a top-level 'skills:' list", _SHAPE_HINT)
     version = data.get("version")
     if version is not None and (type(version) is not int or version < 1):
         raise source.fail(("version",), f"must be a whole number from 1; got {version!r}")
@@ -250,10 +252,10 @@ def _entry(source: _Source, index: int, raw: object) -> Term:
     where: _Where = ("skills", index)
     if not isinstance(raw, dict):
         raise source.fail(where, "must be a mapping with 'name:' and 'area:'", _SHAPE_HINT)
-    _check_keys(source, where, raw, _FIELDS)
     name = raw.get("name")
     if not isinstance(name, str) or not name.strip():
         raise source.fail(where, "needs a 'name:' (text)")
+    _check_keys(source, where, raw, _FIELDS, skill=name)
     area = raw.get("area", "")
     if area != "" and area not in AREAS:
         message = f"{area!r} is not a roadmap area"
@@ -276,13 +278,13 @@ def _texts(source: _Source, where: _Where, value: object, skill: str) -> tuple[s
 
 
 def _check_keys(
-    source: _Source, where: _Where, raw: dict[Any, Any], known: tuple[str, ...]
+    source: _Source, where: _Where, raw: dict[Any, Any], known: tuple[str, ...], skill: str = ""
 ) -> None:
     for key in raw:
         if key not in known:
             close = difflib.get_close_matches(str(key), known, n=1)
             hint = f"did you mean {close[0]!r}?" if close else f"known keys: {', '.join(known)}"
-            raise source.fail((*where, str(key)), f"unknown key {key!r}", hint)
+            raise source.fail((*where, str(key)), f"unknown key {key!r}", hint, skill=skill)
 
 
 def _area_hint(area: str) -> str:
