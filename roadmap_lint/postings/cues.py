@@ -32,7 +32,7 @@ class _Cue:
     past_commas: bool = False  # reaches back over a comma and "but" ("X, but it's optional")
 
 
-_NOT_NEEDED = r"(?:strictly\s+|really\s+)?(?:required|needed|necessary|expected|mandatory"
+_NOT_NEEDED = r"(?:strictly\s+|really\s+)?(?:required|needed|necessary|expected|mandatory|used"
 _NOT_NEEDED += r"|a\s+(?:requirement|must|prerequisite))\b"
 _NICE_WORD = r"(?:plus|bonus|advantage)"
 
@@ -89,7 +89,12 @@ _TABLE: tuple[tuple[_Cue, str], ...] = (
     ),
 )
 _CUES = tuple(cue for cue, _ in _TABLE)
-_PATTERN = re.compile("|".join(f"(?P<c{i}>{pattern})" for i, (_, pattern) in enumerate(_TABLE)))
+# Every cue opens a word with one of these characters (or is a parenthesis); testing that first
+# lets the engine pass over most places in a line without trying each row.
+_OPENERS = r"(?<!\w)(?=[abdeghinoptuw(])"
+_PATTERN = re.compile(
+    _OPENERS + "(?:" + "|".join(f"(?P<c{i}>{row})" for i, (_, row) in enumerate(_TABLE)) + ")"
+)
 
 #: What ends a cue's reach: punctuation, a spaced dash, a word that opens a new clause.
 _BREAK = re.compile(
@@ -97,8 +102,8 @@ _BREAK = re.compile(
     r"|except|unless)\b"
 )
 _SENTENCE_BREAK = re.compile(r"[.;:!?]")
-#: What may stand between two mentions of one list.
-_LIST_GAP = re.compile(r"(?:\s|[,/&+]|\band\b|\bor\b|\bnor\b|\betc\b)*")
+#: What joins the items of a list.
+_LIST_JOINS = re.compile(r"[,/&+]|\b(?:and|or|nor|etc)\b")
 #: What may stand between two mentions of one clause: anything but a break.
 _CLAUSE_GAP = re.compile(r"(?:(?![.;:!?()\[\]|]|\s[-–—]\s|\b(?:but|however|while)\b).)*", re.S)
 
@@ -115,18 +120,44 @@ def cue_effects(line: str, spans: list[tuple[int, int]]) -> list[Kind | None]:
         cue = _CUES[int(str(hit.lastgroup)[1:])]
         if cue.forward:
             index = bisect_left(starts, hit.end())
-            if index < len(spans) and _within(line[hit.end() : starts[index]], cue):
+            if index < len(spans) and _within(line[hit.end() : starts[index]], cue, True):
                 _spread(effects, line, spans, index, 1, cue)
         if cue.backward:
             index = bisect_right(ends, hit.start()) - 1
-            if index >= 0 and _within(line[ends[index] : hit.start()], cue):
+            if index >= 0 and _within(line[ends[index] : hit.start()], cue, False):
                 _spread(effects, line, spans, index, -1, cue)
     return effects
 
 
-def _within(gap: str, cue: _Cue) -> bool:
+def _within(gap: str, cue: _Cue, forward: bool) -> bool:
+    """Whether a cue reaches over ``gap`` to a mention."""
+    if len(gap.split()) > cue.reach:
+        return False
     stop = _SENTENCE_BREAK if cue.past_commas else _BREAK
-    return len(gap.split()) <= cue.reach and stop.search(gap) is None
+    if stop.search(gap) is None:
+        return True
+    # Commas may still only separate list items the vocabulary does not know: "you don't
+    # need React, Docker" (forward), "Docker, React is a plus" (back). Not "No ego, lots of
+    # Python", nor "Python preferred, Java acceptable" (the cue's own clause ends at the comma).
+    parts = gap.split(",")
+    own, items = (parts[0], parts[1:]) if forward else (parts[-1], parts[:-1])
+    return (
+        bool(own.strip())
+        and stop.search(gap.replace(",", " ")) is None
+        and all(len(item.split()) <= 1 for item in items)
+    )
+
+
+def _joined(gap: str) -> bool:
+    """Whether ``gap`` only joins two list items, perhaps over items the vocabulary does not
+    know ("Docker, React or Kubernetes"), but not over words of a sentence ("Python
+    experience and Kafka")."""
+    pieces = _LIST_JOINS.split(gap)
+    return (
+        not pieces[0].strip()
+        and not pieces[-1].strip()
+        and all(len(piece.split()) <= 1 for piece in pieces)
+    )
 
 
 def _spread(
@@ -135,7 +166,6 @@ def _spread(
 ) -> None:  # fmt: skip
     """Give the cue's effect to mention ``at`` and to the list it heads or ends, or (for a
     clause cue) to every later mention of the clause."""
-    joins = _CLAUSE_GAP if cue.clause else _LIST_GAP
     while True:
         if effects[at] is not Kind.NEGATED:
             effects[at] = cue.effect
@@ -143,6 +173,7 @@ def _spread(
         if not 0 <= after < len(spans):
             return
         left, right = sorted((at, after))
-        if joins.fullmatch(line[spans[left][1] : spans[right][0]]) is None:
+        gap = line[spans[left][1] : spans[right][0]]
+        if not (_CLAUSE_GAP.fullmatch(gap) if cue.clause else _joined(gap)):
             return
         at = after

@@ -80,13 +80,14 @@ def _scan(text: str, compiled: Compiled) -> dict[int, bool]:
     kinds = section_kinds(lines)
     found: dict[int, bool] = {}
     for index, group in groupby(hits, key=lambda hit: bisect_right(ends, hit[0])):
-        kind, line = kinds[index], lines[index]
+        kind = kinds[index]
+        start = ends[index] - len(lines[index])
+        line = folded[start : ends[index]]
         if not kind.counts or is_boilerplate(line):
             continue
-        start = ends[index] - len(line)
         mentions = list(group)
         spans = [(begin - start, end - start) for begin, end, _ in mentions]
-        effects = cue_effects(folded[start : ends[index]], spans)
+        effects = cue_effects(line, spans)
         for (_, _, term), effect in zip(mentions, effects, strict=True):
             if effect is not Kind.NEGATED:
                 is_required = kind is not Kind.NICE and effect is not Kind.NICE

@@ -62,8 +62,8 @@ class Compiled:
 
     pattern: re.Pattern[str]
     spellings: dict[str, Spelling]  # by ``normalise``d text
-    excludes: dict[int, re.Pattern[str]]  # term index → its exclusion phrases
-    exclude_reach: int  # how far around a hit an exclusion phrase can reach
+    excludes: dict[int, tuple[re.Pattern[str], int]]  # term → its exclusion phrases, and
+    # how far around a hit one of them can reach
 
 
 @lru_cache(maxsize=4)
@@ -76,14 +76,15 @@ def compile_vocabulary(vocabulary: Vocabulary) -> Compiled:
             spellings[normalise(text)] = spelling
             root.insert(_written(text))
     excludes = {
-        # Longest first, so that "shipping containers" is tried before "shipping container".
-        index: re.compile("|".join(_phrase(p) for p in sorted(term.exclude, key=len, reverse=True)))
+        index: _exclusions(term.exclude)
         for index, term in enumerate(vocabulary.terms)
         if term.exclude
     }
-    longest = max((len(p) for t in vocabulary.terms for p in t.exclude), default=0)
-    pattern = re.compile(r"(?<!\w)" + root.emit())
-    return Compiled(pattern, spellings, excludes, exclude_reach=2 * longest + 8)
+    # The lookahead lets the engine skip, in one cheap test, every place where no spelling
+    # can start (spaces, punctuation, uncommon letters) before it walks the trie.
+    starts = "".join(sorted(root.children))
+    pattern = re.compile(rf"(?<!\w)(?=[{re.escape(starts)}])" + root.emit())
+    return Compiled(pattern, spellings, excludes)
 
 
 def find_terms(text: str, folded: str, compiled: Compiled) -> Iterator[tuple[int, int, int]]:
@@ -91,15 +92,18 @@ def find_terms(text: str, folded: str, compiled: Compiled) -> Iterator[tuple[int
 
     ``folded`` is ``fold(text)``; the search runs on it, the case checks on ``text``.
     """
+    spellings, excludes = compiled.spellings, compiled.excludes
     for hit in compiled.pattern.finditer(folded):
-        spelling = compiled.spellings.get(normalise(hit.group()))
+        start, end = hit.span()
+        written = folded[start:end]
+        # Most hits are one word, already their own key; only the others need normalising.
+        spelling = spellings.get(written) or spellings.get(normalise(written))
         if spelling is None:  # pragma: no cover - every branch of the trie is a spelling
             continue
-        start, end = hit.span()
         if spelling.common_word and not _used_as_name(text, start, end, spelling):
             continue
-        excluded = compiled.excludes.get(spelling.term)
-        if excluded and _inside(excluded, folded, start, end, compiled.exclude_reach):
+        excluded = excludes.get(spelling.term)
+        if excluded and _inside(*excluded, folded, start, end):
             continue
         yield start, end, spelling.term
 
@@ -129,8 +133,9 @@ def _used_as_name(text: str, start: int, end: int, spelling: Spelling) -> bool:
     "Go" mid-sentence is the language (the verb would be "go"); "Go" opening a sentence or a
     bullet is the language only when something technical follows ("Go developer", "Go, Rust").
     """
-    if _SHAPE.sub(" ", text[start:end]) != spelling.shape:
-        return False
+    original = text[start:end]
+    if original != spelling.shape and _SHAPE.sub(" ", original) != spelling.shape:
+        return False  # the usual case: "go", "rest", lower-case
     if not spelling.capitalised or not _opens_sentence(text, start):
         return True
     return _TECHNICAL_CONTEXT.match(text, end) is not None
@@ -143,7 +148,16 @@ def _opens_sentence(text: str, start: int) -> bool:
     return position < 0 or position < start - _LOOK_BACK or text[position] in _SENTENCE_ENDS
 
 
-def _inside(excluded: re.Pattern[str], folded: str, start: int, end: int, reach: int) -> bool:
+def _exclusions(phrases: tuple[str, ...]) -> tuple[re.Pattern[str], int]:
+    # Longest first, so that "shipping containers" is tried before "shipping container".
+    ordered = sorted(phrases, key=len, reverse=True)
+    reach = 2 * len(ordered[0]) + 8  # separators may be longer than the single spaces written
+    openers = re.escape("".join(sorted({fold(phrase)[0] for phrase in ordered})))
+    alternatives = "|".join(_phrase(phrase) for phrase in ordered)
+    return re.compile(f"(?=[{openers}])(?:{alternatives})"), reach
+
+
+def _inside(excluded: re.Pattern[str], reach: int, folded: str, start: int, end: int) -> bool:
     """Whether an exclusion phrase covers the whole hit ("let go" covers "go")."""
     for phrase in excluded.finditer(folded, max(0, start - reach), end + reach):
         if phrase.start() <= start and end <= phrase.end():

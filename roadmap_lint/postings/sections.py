@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from enum import Enum
+from functools import lru_cache
 
 
 class Kind(Enum):
@@ -38,6 +39,7 @@ class Kind(Enum):
 
 
 _TITLES: tuple[tuple[Kind, str], ...] = (
+    (Kind.NICE, r"^nice\b|\b(?:we'd|we would|we'll) love\b"),  # "We'd love, but don't expect"
     (Kind.NEGATED, r"\b(?:don't|do not|won't|will not) (?:need|expect)\b"),
     (Kind.NEGATED, r"^(?:not|no longer) (?:required|needed|necessary|expected)\b"),
     (Kind.NEGATED, r"^no need\b"),
@@ -73,20 +75,23 @@ _TITLES: tuple[tuple[Kind, str], ...] = (
     (Kind.PLAIN, r"^your (?:mission|role|job|impact|day|work|tasks)\b"),
 )
 _TITLE_PATTERNS = tuple((kind, re.compile(pattern)) for kind, pattern in _TITLES)
+_ANY_TITLE = re.compile("|".join(f"(?:{pattern})" for _, pattern in _TITLES))  # a quick "no"
 
 #: Lines skipped wherever they stand: equal-opportunity statements and perks sentences.
+#: Matched against folded (lower-case) text.
 _BOILERPLATE = re.compile(
     r"\bequal (?:employment )?opportunit|\bwithout regard to\b|\breasonable accommodation"
     r"|\bregardless of (?:race|colou?r|religion|sex|gender|age|national|disability|sexual)"
     r"|\bprotected (?:veteran|characteristic|class)|\be-verify\b"
-    r"|^\W*(?:we offer|perks include|benefits include|our benefits)\b",
-    re.IGNORECASE,
+    r"|^\W*(?:we offer|perks include|benefits include|our benefits)\b"
 )
 _SHAPE = re.compile(r"(?P<lead>[\s#>*_•·+\-–—]*)(?P<body>.*?)(?P<trail>[\s*_#]*)")
 _BULLET = re.compile(r"[-*•·+–—]")
 _SENTENCE = re.compile(r"[,;]|[.!]$")  # a bare line with these is a sentence, not a title
 _TITLE_NOISE = re.compile(r"[*_#-]+|\s+")
 _LONG_LINE = 100  # longer lines are sentences, unless a label and colon open them
+_LABEL_REACH = 60  # a label's colon comes this early in its line
+_BULLETS = ("-", "*", "•", "·", "+", "–", "—")
 _MAX_TITLE_WORDS = 8
 
 
@@ -100,29 +105,33 @@ def section_kinds(lines: list[str]) -> list[Kind]:
     section, listed, blank = Kind.PLAIN, False, False
     kinds = []
     for line in lines:
-        heading, label = _classify(line)
+        stripped = line.strip()
+        heading, label = _classify(stripped) if stripped else (None, None)
         if heading is not None:
             section, listed = heading, False
-        elif line.strip() and not label:
-            item = _BULLET.match(line.lstrip()) is not None
+        elif stripped and not label:
+            item = stripped.startswith(_BULLETS)
             if blank and listed and not item and section in (Kind.NICE, Kind.NEGATED):
                 section = Kind.PLAIN
             listed = listed or item
-        blank = not line.strip()
+        blank = not stripped
         kinds.append(heading or label or section)
     return kinds
 
 
 def is_boilerplate(line: str) -> bool:
-    """Whether ``line`` is equal-opportunity or perks text, whatever section it is in."""
+    """Whether ``line`` (folded) is equal-opportunity or perks text, whatever its section."""
     return _BOILERPLATE.search(line) is not None
 
 
-def _classify(line: str) -> tuple[Kind | None, Kind | None]:
-    """``(heading kind, label kind)`` of one line; ``(None, None)`` for ordinary text."""
-    stripped = line.strip()
-    if not stripped or (len(stripped) > _LONG_LINE and ":" not in stripped[:60]):
-        return None, None
+def _classify(stripped: str) -> tuple[Kind | None, Kind | None]:
+    """``(heading kind, label kind)`` of one stripped line; ``(None, None)`` for plain text."""
+    if ":" not in stripped[:_LABEL_REACH] and (
+        len(stripped) > _LONG_LINE
+        or stripped.count(" ") >= _MAX_TITLE_WORDS
+        or (stripped.startswith(_BULLETS) and "**" not in stripped and "__" not in stripped)
+    ):
+        return None, None  # the common case, decided without a regular expression
     shape = _SHAPE.fullmatch(stripped)
     if shape is None:  # pragma: no cover - the pattern matches any line
         return None, None
@@ -146,8 +155,14 @@ def _classify(line: str) -> tuple[Kind | None, Kind | None]:
     return None, None
 
 
+@lru_cache(maxsize=4096)
 def title_kind(title: str) -> Kind | None:
-    """The kind a heading or label announces, or None when the table does not know it."""
+    """The kind a heading or label announces, or None when the table does not know it.
+
+    Cached: postings reuse a small set of headings ("Requirements", "Benefits").
+    """
     text = _TITLE_NOISE.sub(" ", title.replace("\u2019", "'").replace("&", " and ")).lower()
     text = text.strip(" .!?-–—()")
+    if _ANY_TITLE.search(text) is None:
+        return None
     return next((kind for kind, pattern in _TITLE_PATTERNS if pattern.search(text)), None)

@@ -97,6 +97,8 @@ SECTIONS: list[Row] = [
     ("## Nice to have\n- Kafka\n\n## Tech\nKafka is our backbone", {"Kafka": R}, set()),
     ("Why Acme?\nWe sponsor a Python meetup.", {}, {"Python"}),
     ("How to apply\nLink your GitHub and a Go project.", {}, {"Go"}),
+    ("## Stuff we'd love but don't expect\n- Go\n- Kafka", {"Go": N, "Kafka": N}, set()),
+    ("## Nice, not necessary\n- Rust", {"Rust": N}, set()),
 ]
 
 NEGATIONS: list[Row] = [
@@ -115,6 +117,8 @@ NEGATIONS: list[Row] = [
     ("Neither Java nor Kotlin is needed.", {}, {"Java", "Kotlin"}),
     ("Not afraid of SQL", {"SQL": R}, set()),
     ("No Kubernetes needed. We run Docker everywhere.", {"Docker": R}, {"Kubernetes"}),
+    ("You don't need to know React, Docker or AWS.", {}, {"Docker", "AWS"}),
+    ("C++ is not used here.", {}, {"C++"}),
 ]
 
 NICE_INLINE: list[Row] = [
@@ -130,6 +134,7 @@ NICE_INLINE: list[Row] = [
     ("Knowledge of Kotlin would be nice to have.", {"Kotlin": N}, set()),
     ("Requirements\n- Kafka\n\nNice to have\n- Kafka Streams", {"Kafka": R}, set()),
     ("Rust experience welcome but not expected.", {"Rust": N}, set()),
+    ("Docker, React or Kubernetes is a plus.", {"Docker": N, "Kubernetes": N}, set()),
 ]
 
 
