@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import accumulate, groupby
 
@@ -71,19 +71,21 @@ def match_postings(postings: Iterable[Posting], vocabulary: Vocabulary) -> list[
 
 def _scan(text: str, compiled: Compiled) -> dict[int, bool]:
     """Term index → True if the posting requires it, False if it is only nice to have."""
-    folded = fold(text)
-    hits = list(find_terms(text, folded, compiled))
-    if not hits:
-        return {}
     lines = text.splitlines(keepends=True)
-    ends = list(accumulate(len(line) for line in lines))
     kinds = section_kinds(lines)
+    ends = list(accumulate(map(len, lines)))
+    folded = fold(text)
+    hits = [
+        hit
+        for start, end in _counted_ranges(ends, kinds)
+        for hit in find_terms(text, folded, compiled, start, end)
+    ]
     found: dict[int, bool] = {}
     for index, group in groupby(hits, key=lambda hit: bisect_right(ends, hit[0])):
         kind = kinds[index]
         start = ends[index] - len(lines[index])
         line = folded[start : ends[index]]
-        if not kind.counts or is_boilerplate(line):
+        if is_boilerplate(line):
             continue
         mentions = list(group)
         spans = [(begin - start, end - start) for begin, end, _ in mentions]
@@ -93,6 +95,20 @@ def _scan(text: str, compiled: Compiled) -> dict[int, bool]:
                 is_required = kind is not Kind.NICE and effect is not Kind.NICE
                 found[term] = found.get(term, False) or is_required
     return found
+
+
+def _counted_ranges(ends: list[int], kinds: list[Kind]) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each run of lines whose mentions count (not benefits and the like).
+
+    Skipped sections are not even scanned; a run spans several lines, so a skill written
+    across a line break ("unit\ntesting") is still found.
+    """
+    start = 0
+    for counts, run in groupby(zip(ends, kinds, strict=True), key=lambda line: line[1].counts):
+        end = list(run)[-1][0]
+        if counts:
+            yield start, end
+        start = end
 
 
 def _demand(term: Term, required: list[str], nice: list[str], order: list[str]) -> SkillDemand:

@@ -87,13 +87,15 @@ def compile_vocabulary(vocabulary: Vocabulary) -> Compiled:
     return Compiled(pattern, spellings, excludes)
 
 
-def find_terms(text: str, folded: str, compiled: Compiled) -> Iterator[tuple[int, int, int]]:
-    """``(start, end, term index)`` of each mention in ``text``, in order.
+def find_terms(
+    text: str, folded: str, compiled: Compiled, start: int = 0, end: int | None = None
+) -> Iterator[tuple[int, int, int]]:
+    """``(start, end, term index)`` of each mention in ``text[start:end]``, in order.
 
     ``folded`` is ``fold(text)``; the search runs on it, the case checks on ``text``.
     """
     spellings, excludes = compiled.spellings, compiled.excludes
-    for hit in compiled.pattern.finditer(folded):
+    for hit in compiled.pattern.finditer(folded, start, len(folded) if end is None else end):
         start, end = hit.span()
         written = folded[start:end]
         # Most hits are one word, already their own key; only the others need normalising.
