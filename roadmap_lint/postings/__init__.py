@@ -19,14 +19,8 @@ from roadmap_lint.postings.errors import PostingsError
 from roadmap_lint.postings.matching import SkillDemand, match_postings
 from roadmap_lint.postings.reading import Posting, Postings, ReadNote, read_postings
 from roadmap_lint.postings.state import RoadmapState, roadmap_state
-from roadmap_lint.postings.vocabulary import (
-    AREAS,
-    USER_VOCABULARY,
-    Term,
-    Vocabulary,
-    load_vocabulary,
-    normalise,
-)
+from roadmap_lint.postings.terms import AREAS, Term, normalise
+from roadmap_lint.postings.vocabulary import USER_VOCABULARY, Vocabulary, load_vocabulary
 
 __all__ = [
     "AREAS",

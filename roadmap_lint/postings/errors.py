@@ -7,6 +7,9 @@ error type, keeping the message and the hint.
 
 from __future__ import annotations
 
+#: Where a user learns the vocabulary's shape; the hint of most vocabulary errors.
+VOCABULARY_HINT = "see docs/brief.md, section 'The vocabulary'"
+
 
 class PostingsError(Exception):
     """A postings folder that does not exist, or a user vocabulary that cannot be used.

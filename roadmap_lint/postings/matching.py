@@ -23,7 +23,8 @@ from roadmap_lint.postings.cues import cue_effects
 from roadmap_lint.postings.patterns import Compiled, compile_vocabulary, find_terms
 from roadmap_lint.postings.reading import Posting
 from roadmap_lint.postings.sections import Kind, is_boilerplate, section_kinds
-from roadmap_lint.postings.vocabulary import Term, Vocabulary, fold, names_include
+from roadmap_lint.postings.terms import Term, fold, names_include
+from roadmap_lint.postings.vocabulary import Vocabulary
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from roadmap_lint.postings.vocabulary import Term, Vocabulary, fold, normalise
+from roadmap_lint.postings.terms import Term, fold, normalise
+from roadmap_lint.postings.vocabulary import Vocabulary
 
 _FLEX = r"[\s-]+"  # a space in a spelling: any run of spaces, hyphens or line breaks
 _AFTER_WORD = r"(?![\w+#])"

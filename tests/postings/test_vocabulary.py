@@ -10,6 +10,7 @@ from roadmap_lint.postings import (
     AREAS,
     Posting,
     PostingsError,
+    Term,
     load_vocabulary,
     match_postings,
     normalise,
@@ -32,10 +33,6 @@ REQUIRED_SKILLS = [
 ]  # fmt: skip
 
 
-def _terms() -> dict[str, object]:
-    return {term.name: term for term in VOCABULARY.terms}
-
-
 def test_the_shipped_vocabulary_is_versioned_and_complete() -> None:
     assert isinstance(VOCABULARY.version, int) and VOCABULARY.version >= 1
     assert VOCABULARY.extended_by is None
@@ -44,11 +41,8 @@ def test_the_shipped_vocabulary_is_versioned_and_complete() -> None:
 
 
 @pytest.mark.parametrize("term", VOCABULARY.terms, ids=lambda term: term.name)
-def test_every_spelling_finds_its_skill(term: object) -> None:
+def test_every_spelling_finds_its_skill(term: Term) -> None:
     """Each name and alias, written mid-sentence, is found as its own skill."""
-    from roadmap_lint.postings import Term
-
-    assert isinstance(term, Term)
     for spelling in term.spellings:
         posting = Posting("p.txt", f"We use {spelling} daily.", "text")
         assert [d.name for d in match_postings([posting], VOCABULARY)] == [term.name], spelling
