@@ -61,7 +61,8 @@ class Spelling:
 class Compiled:
     """The vocabulary ready to scan with: the expression, and what each hit means."""
 
-    pattern: re.Pattern[str]
+    pattern: re.Pattern[str]  # a non-word character, then a spelling (group 1)
+    leading: re.Pattern[str]  # a spelling, for the very start of the text
     spellings: dict[str, Spelling]  # by ``normalise``d text
     excludes: dict[int, tuple[re.Pattern[str], int]]  # term → its exclusion phrases, and
     # how far around a hit one of them can reach
@@ -81,11 +82,12 @@ def compile_vocabulary(vocabulary: Vocabulary) -> Compiled:
         for index, term in enumerate(vocabulary.terms)
         if term.exclude
     }
-    # The lookahead lets the engine skip, in one cheap test, every place where no spelling
-    # can start (spaces, punctuation, uncommon letters) before it walks the trie.
-    starts = "".join(sorted(root.children))
-    pattern = re.compile(rf"(?<!\w)(?=[{re.escape(starts)}])" + root.emit())
-    return Compiled(pattern, spellings, excludes)
+    # A spelling starts after a character that is not part of a word. Matching that character
+    # (rather than looking behind for it) lets the engine jump from one such character to the
+    # next, over whole words at once; the lookahead then rules out, in one test, the places
+    # where no spelling starts, before the trie is walked.
+    trie = f"(?=[{re.escape(''.join(sorted(root.children)))}])" + root.emit()
+    return Compiled(re.compile(rf"[^\w]({trie})"), re.compile(trie), spellings, excludes)
 
 
 def find_terms(
@@ -96,19 +98,34 @@ def find_terms(
     ``folded`` is ``fold(text)``; the search runs on it, the case checks on ``text``.
     """
     spellings, excludes = compiled.spellings, compiled.excludes
-    for hit in compiled.pattern.finditer(folded, start, len(folded) if end is None else end):
-        start, end = hit.span()
-        written = folded[start:end]
+    for begin, finish in _hits(folded, compiled, start, len(folded) if end is None else end):
+        written = folded[begin:finish]
         # Most hits are one word, already their own key; only the others need normalising.
         spelling = spellings.get(written) or spellings.get(normalise(written))
         if spelling is None:  # pragma: no cover - every branch of the trie is a spelling
             continue
-        if spelling.common_word and not _used_as_name(text, start, end, spelling):
+        if spelling.common_word and not _used_as_name(text, begin, finish, spelling):
             continue
         excluded = excludes.get(spelling.term)
-        if excluded and _inside(*excluded, folded, start, end):
+        if excluded and _inside(*excluded, folded, begin, finish):
             continue
-        yield start, end, spelling.term
+        yield begin, finish, spelling.term
+
+
+def _hits(folded: str, compiled: Compiled, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Spans of spellings in ``folded[start:end]``.
+
+    The character before ``start`` (a line break, or nothing at the very start) separates like
+    any other non-word character, and so does the last character of a mention ("C#.NET").
+    """
+    position = max(start - 1, 0)
+    first = compiled.leading.match(folded, 0, end) if start == 0 else None
+    if first is not None:
+        yield first.span()
+        position = first.end() - 1
+    while (hit := compiled.pattern.search(folded, position, end)) is not None:
+        yield hit.span(1)
+        position = hit.end(1) - 1
 
 
 def _spellings(index: int, term: Term) -> Iterator[tuple[str, Spelling]]:

@@ -16,6 +16,12 @@ Row = tuple[str, dict[str, str], set[str]]
 SYMBOLS: list[Row] = [
     ("C# and .NET 8 with ASP.NET Core", {"C#": R, ".NET": R}, {"C", "C++"}),
     ("Senior C#.NET developer", {"C#": R, ".NET": R}, {"C"}),
+    (".NET Core at the very start", {".NET": R}, set()),
+    (
+        "Python\nDjango\n\nBenefits\nRust\n\nTech\nKafka",
+        {"Python": R, "Django": R, "Kafka": R},
+        {"Rust"},
+    ),
     ("You write .Net Core and dotnet tooling", {".NET": R}, set()),
     ("We use C/C++ and some embedded C", {"C": R, "C++": R}, set()),
     ("Modern C++17 and C++20", {"C++": R}, {"C"}),
