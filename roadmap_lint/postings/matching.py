@@ -6,9 +6,9 @@ be). A posting *requires* a skill when at least one mention sits outside every n
 marker; it names it as *nice to have* when every mention is marked so; mentions in skipped
 sections (benefits, about the company, equal opportunity) or under a negation do not count.
 
-Each posting is scanned in one pass of the compiled vocabulary; the sections and cues are
-worked out only for the lines that hold a mention, so the cost grows with the text and not
-with the vocabulary.
+Each posting's lines are first sorted into sections, mostly by plain string tests; the runs
+of lines that count are then scanned in one pass of the compiled vocabulary, and cues are read
+only on lines that hold a mention. The cost grows with the text, not with the vocabulary.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from itertools import accumulate, groupby
 from roadmap_lint.postings.cues import cue_effects
 from roadmap_lint.postings.patterns import Compiled, compile_vocabulary, find_terms
 from roadmap_lint.postings.reading import Posting
-from roadmap_lint.postings.sections import Kind, is_boilerplate, section_kinds
+from roadmap_lint.postings.sections import COUNTED, Kind, is_boilerplate, section_kinds
 from roadmap_lint.postings.terms import Term, fold, names_include
 from roadmap_lint.postings.vocabulary import Vocabulary
 
@@ -105,7 +105,7 @@ def _counted_ranges(ends: list[int], kinds: list[Kind]) -> Iterator[tuple[int, i
     across a line break ("unit\ntesting") is still found.
     """
     start = 0
-    for counts, run in groupby(zip(ends, kinds, strict=True), key=lambda line: line[1].counts):
+    for counts, run in groupby(zip(ends, kinds, strict=True), key=lambda line: line[1] in COUNTED):
         end = list(run)[-1][0]
         if counts:
             yield start, end

@@ -33,9 +33,9 @@ class Kind(Enum):
     IGNORED = "ignored"  # benefits, about the company, equal opportunity, how to apply
     NEGATED = "negated"  # "What you don't need"
 
-    @property
-    def counts(self) -> bool:
-        return self not in (Kind.IGNORED, Kind.NEGATED)
+
+#: The kinds whose mentions count; the others are skipped without being scanned.
+COUNTED = frozenset({Kind.PLAIN, Kind.REQUIRED, Kind.NICE})
 
 
 _TITLES: tuple[tuple[Kind, str], ...] = (
