@@ -4,9 +4,12 @@ A cue is a phrase with an effect, a direction and a reach. A forward cue ("no", 
 need", "bonus points for") reaches the first mention after it; a backward cue ("is a plus",
 "not required") the last mention before it. The reach is a few words, and it stops at
 punctuation and at words that open a new clause ("but", "however", "while"), so the "no" in
-"No on-call rota, lots of Go" does not reach Go. From that mention the effect spreads along
-the list it belongs to ("you don't need Kafka, RabbitMQ or SQS": all three), because a list
-joined by commas, slashes, "and" and "or" is one object of the cue.
+"No on-call rota, lots of Go" does not reach Go; a comma stops it only when more than one
+word follows it ("you don't need React, Docker" reaches Docker over an item the vocabulary
+does not know). From that mention the effect spreads along the list it belongs to ("you
+don't need Kafka, RabbitMQ or SQS": all three), because a list joined by commas, slashes,
+"and" and "or" is one object of the cue. Cues such as "ideally" or "a plus if" reach every
+mention to the end of their clause instead ("ideally you have used Terraform and Ansible").
 
 The table is data: a new phrasing is one row. Rows earlier in the table win where two cues
 start at one place ("not required:" as a label before plain "not"). A negation beats a

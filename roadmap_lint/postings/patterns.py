@@ -3,7 +3,7 @@ r"""The vocabulary compiled once into one regular expression, and the checks on 
 One expression, so that a posting is scanned in a single pass whatever the vocabulary's size.
 The spellings are merged into a trie (``c(?:\+\+|#|...)``): at each position the engine tries
 only the spellings that begin with the character found there, instead of every spelling in
-turn. The text is folded to lower case first (``vocabulary.fold`` keeps offsets), which is
+turn. The text is folded to lower case first (``terms.fold`` keeps offsets), which is
 cheaper than matching case-insensitively; spellings that must match as written are checked
 against the original text afterwards.
 
@@ -64,8 +64,8 @@ class Compiled:
     pattern: re.Pattern[str]  # a non-word character, then a spelling (group 1)
     leading: re.Pattern[str]  # a spelling, for the very start of the text
     spellings: dict[str, Spelling]  # by ``normalise``d text
-    excludes: dict[int, tuple[re.Pattern[str], int]]  # term → its exclusion phrases, and
-    # how far around a hit one of them can reach
+    # term index → its exclusion phrases, and how far around a hit one of them can reach
+    excludes: dict[int, tuple[re.Pattern[str], int]]
 
 
 @lru_cache(maxsize=4)
@@ -169,6 +169,7 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 def _exclusions(phrases: tuple[str, ...]) -> tuple[re.Pattern[str], int]:
+    """One term's exclusion phrases as one pattern, and how far around a hit they reach."""
     # Longest first, so that "shipping containers" is tried before "shipping container".
     ordered = sorted(phrases, key=len, reverse=True)
     reach = 2 * len(ordered[0]) + 8  # separators may be longer than the single spaces written

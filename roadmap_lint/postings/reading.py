@@ -67,7 +67,8 @@ class ReadNote:
 
 
 class Postings(list[Posting]):
-    """The postings read, in name order; ``notes`` lists the files skipped or repaired."""
+    """The postings read, in a stable order (a folder's files by name, then its sub-folders);
+    ``notes`` lists the files skipped or repaired, and why."""
 
     def __init__(self, postings: Iterable[Posting] = (), notes: Iterable[ReadNote] = ()) -> None:
         super().__init__(postings)
