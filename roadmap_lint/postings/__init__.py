@@ -18,6 +18,7 @@ from __future__ import annotations
 from roadmap_lint.postings.errors import PostingsError
 from roadmap_lint.postings.matching import SkillDemand, match_postings
 from roadmap_lint.postings.reading import Posting, Postings, ReadNote, read_postings
+from roadmap_lint.postings.report import PostingsReport, read_report
 from roadmap_lint.postings.state import RoadmapState, roadmap_state
 from roadmap_lint.postings.terms import AREAS, Term, normalise
 from roadmap_lint.postings.vocabulary import USER_VOCABULARY, Vocabulary, load_vocabulary
@@ -28,6 +29,7 @@ __all__ = [
     "Posting",
     "Postings",
     "PostingsError",
+    "PostingsReport",
     "ReadNote",
     "RoadmapState",
     "SkillDemand",
@@ -37,5 +39,6 @@ __all__ = [
     "match_postings",
     "normalise",
     "read_postings",
+    "read_report",
     "roadmap_state",
 ]
