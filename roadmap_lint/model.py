@@ -131,6 +131,7 @@ class Roadmap:
     projects: tuple[Project, ...]
     reviews: tuple[Review, ...]
     lint: dict[str, Any] = field(default_factory=dict)
+    target_role: str = ""
 
     def skills(self) -> Iterator[Skill]:
         for area in self.areas.values():
@@ -154,6 +155,7 @@ def build_roadmap(data: Any) -> Roadmap:
         name=_text(profile.get("name")),
         languages=_texts(profile.get("languages")),
         stage=_integer(profile.get("stage")),
+        target_role=_text(profile.get("target_role")),
         areas=_areas(root.get("areas")),
         projects=tuple(_items(root.get("projects"), "/projects", _project)),
         reviews=tuple(_items(root.get("reviews"), "/reviews", _review)),

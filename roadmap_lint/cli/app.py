@@ -16,6 +16,7 @@ from roadmap_lint import __version__
 #: command name → the module under roadmap_lint.cli whose `command` it is
 COMMANDS: dict[str, str] = {
     "check": "check_cmd",
+    "brief": "brief_cmd",
     "scan": "scan_cmd",
     "rules": "rules_cmd",
     "init": "init_cmd",
@@ -32,6 +33,7 @@ Examples:
   roadmap-lint rules essential-overload    explain one rule
   roadmap-lint init --level beginner --language python
   roadmap-lint render --check              is ROADMAP.md current?
+  roadmap-lint brief --postings postings/  the page to read before an interview
 
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 roadmap-lint could not run.
 """

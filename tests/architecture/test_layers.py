@@ -28,6 +28,7 @@ LAYERS = (
     "reporting",
     "review",
     "page",
+    "brief",
     "starter",
     "cli",
 )
