@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+from typing import TYPE_CHECKING
+
 import click
 
 from roadmap_lint.cli.common import (
@@ -14,7 +17,11 @@ from roadmap_lint.cli.common import (
     today_option,
     use_color,
 )
+from roadmap_lint.cli.publishing import CADENCE_CHOICES
 from roadmap_lint.reporting import FORMATS
+
+if TYPE_CHECKING:
+    from roadmap_lint.check import CheckOptions, CheckResult
 
 _EPILOG = """\b
 Examples:
@@ -23,6 +30,7 @@ Examples:
   roadmap-lint check --no-scan --no-history        schema and static rules only (fast)
   roadmap-lint check --ignore RL209,tutorial-heavy --fail-on warning
   roadmap-lint check --format github --sarif out.sarif --summary "$GITHUB_STEP_SUMMARY"
+  roadmap-lint check --format github --review auto    and open this month's review issue
 """
 
 
@@ -62,6 +70,12 @@ Examples:
     metavar="FILE",
     help="Append errors=, warnings=, infos= and score= lines to FILE ($GITHUB_OUTPUT).",
 )
+@click.option(
+    "--review",
+    metavar="CADENCE",
+    type=click.Choice(["", *CADENCE_CHOICES]),
+    help="Also open this period's review issue from the same run, as `review --cadence` does.",
+)
 @today_option
 def command(
     roadmap: str | None,
@@ -75,6 +89,7 @@ def command(
     sarif: str | None,
     summary: str | None,
     github_output: str | None,
+    review: str | None,
     today: str | None,
 ) -> int:
     """Lint ROADMAP (default: roadmap.yml) and report what needs attention.
@@ -83,7 +98,7 @@ def command(
     reads the roadmap's git history, and runs every rule (`roadmap-lint rules` lists them).
     """
     from roadmap_lint.check import CheckOptions, run_check
-    from roadmap_lint.cli.environment import remote_settings
+    from roadmap_lint.cli.environment import check_environment
     from roadmap_lint.cli.extra_reports import write_extra_reports
     from roadmap_lint.reporting import get_reporter
 
@@ -96,10 +111,32 @@ def command(
         scan=not no_scan,
         history=not no_history,
         progress=progress_printer(),
-        remote=remote_settings(),
+        **check_environment(),
     )
     result = run_check(options)
     with output_stream(output) as stream:
         get_reporter(output_format)(result, stream, color=output is None and use_color(stream))
     write_extra_reports(result, sarif=sarif, summary=summary, github_output=github_output)
+    if review:
+        _open_review(result, options, review, github_output)
     return 1 if result.failed else 0
+
+
+def _open_review(
+    result: CheckResult, options: CheckOptions, cadence: str, github_output: str | None
+) -> None:
+    """The review issue from this run's findings and scans. Its lines go to stderr, so that
+    stdout holds the report alone (a JSON document stays parseable)."""
+    from roadmap_lint.cli.publishing import GitHubTarget, publish_drafts, template_search
+    from roadmap_lint.review.service import drafts_of
+
+    chosen, drafts = drafts_of(result, cadence, template_search(options.roadmap))
+    publish_drafts(
+        chosen,
+        drafts,
+        GitHubTarget(repo=None, token=options.remote.token),
+        options.roadmap,
+        update=False,
+        echo=functools.partial(click.echo, err=True),
+        github_output=github_output,
+    )

@@ -56,14 +56,14 @@ def command(
 
     path = find_roadmap(roadmap)
     target = Path(output) if output and output != "-" else path.parent / "ROADMAP.md"
-    from roadmap_lint.cli.environment import remote_settings
+    from roadmap_lint.cli.environment import check_environment
 
     options = CheckOptions(
         roadmap=path,
         today=parse_today(today),
         scan=not no_scan,
         history=not no_history,
-        remote=remote_settings(),
+        **check_environment(),
     )
     result = run_check(options)
     if not result.document.parsed:

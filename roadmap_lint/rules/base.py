@@ -46,6 +46,8 @@ class RuleContext:
     scans: Mapping[str, ScanResult] | None = None
     #: the roadmap's git history; None when it was skipped (`--no-history`).
     history: History | None = None
+    #: the check runs in GitHub Actions, where only the portfolio itself is checked out.
+    in_ci: bool = False
 
     def available_history(self) -> History | None:
         """The history when it was read and could be; None when skipped or unavailable."""
