@@ -59,6 +59,13 @@ class CheckResult:
     def failed(self) -> bool:
         return fails(self.findings, self.settings.fail_on)
 
+    def score(self) -> int:
+        """The roadmap score (0–100): the Action's ``score`` output and the badge."""
+        from roadmap_lint import rules
+        from roadmap_lint.analysis.score import score_parts
+
+        return score_parts(self.model, self.scans, self.findings, rules.UNSCORED).value
+
     def to_json(self) -> dict[str, Any]:
         from roadmap_lint.core.findings import summarize
 

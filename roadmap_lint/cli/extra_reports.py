@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from roadmap_lint.analysis.score import roadmap_score
 from roadmap_lint.check import CheckResult
 from roadmap_lint.cli.common import output_stream
 from roadmap_lint.core.errors import UserError
@@ -37,7 +36,7 @@ def step_outputs(result: CheckResult) -> dict[str, int]:
         "errors": counts["error"],
         "warnings": counts["warning"],
         "infos": counts["info"],
-        "score": roadmap_score(result.model, result.scans, result.findings),
+        "score": result.score(),
     }
 
 

@@ -50,7 +50,6 @@ def command(
     `--check` fails only when the roadmap or a project changed.
     """
     from roadmap_lint.analysis.score import badge as badge_json
-    from roadmap_lint.analysis.score import roadmap_score
     from roadmap_lint.check import CheckOptions, run_check
     from roadmap_lint.page import Page, render_page
 
@@ -79,8 +78,7 @@ def command(
     else:
         _write(target, text)
     if badge:
-        score = roadmap_score(result.model, result.scans, result.findings)
-        _write(Path(badge), json.dumps(badge_json(score)) + "\n")
+        _write(Path(badge), json.dumps(badge_json(result.score())) + "\n")
     return 0
 
 
