@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from roadmap_lint.scanning.signals import language_name
+
 SCHEMA_URL = (
     "https://raw.githubusercontent.com/roadmap-lint/roadmap-lint/main/schemas/roadmap.schema.json"
 )
@@ -24,7 +26,7 @@ def render_starter(*, level: str, language: str, name: str) -> str:
         level=level,
         stage=_STAGES[level],
         language=language.lower(),
-        language_title=language if language[0].isupper() else language.capitalize(),
+        language_title=language_name(language),
     )
 
 

@@ -3,30 +3,36 @@
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
 from roadmap_lint.cli.common import (
+    STDIN_NAME,
     find_roadmap,
     output_stream,
     parse_today,
     progress_printer,
-    roadmap_argument,
+    read_stdin,
+    roadmaps_argument,
     split_list,
     today_option,
     use_color,
 )
 from roadmap_lint.cli.publishing import CADENCE_CHOICES
+from roadmap_lint.core.errors import UserError
 from roadmap_lint.reporting import FORMATS
 
 if TYPE_CHECKING:
-    from roadmap_lint.check import CheckOptions, CheckResult
+    from roadmap_lint.check import CheckResult
 
 _EPILOG = """\b
 Examples:
-  roadmap-lint check
+  roadmap-lint check                               ./roadmap.yml, or the nearest one above
   roadmap-lint check portfolio/roadmap.yml --format json --output report.json
+  roadmap-lint check a/roadmap.yml b/roadmap.yml   several roadmaps, one report
+  cat roadmap.yml | roadmap-lint check -           standard input (no history)
   roadmap-lint check --no-scan --no-history        schema and static rules only (fast)
   roadmap-lint check --ignore RL209,tutorial-heavy --fail-on warning
   roadmap-lint check --format github --sarif out.sarif --summary "$GITHUB_STEP_SUMMARY"
@@ -35,7 +41,7 @@ Examples:
 
 
 @click.command("check", epilog=_EPILOG)
-@roadmap_argument
+@roadmaps_argument
 @click.option(
     "--format",
     "output_format",
@@ -61,6 +67,12 @@ Examples:
 )
 @click.option("--no-scan", is_flag=True, help="Do not scan the projects' repositories.")
 @click.option("--no-history", is_flag=True, help="Do not read the roadmap's git history.")
+@click.option(
+    "--no-clock",
+    is_flag=True,
+    help="Skip the rules that fire because time passed (overdue reviews, stale projects):"
+    " a commit cannot fix them, so the pre-commit hook leaves them to the scheduled run.",
+)
 @click.option("--sarif", metavar="FILE", help="Also write a SARIF report to FILE.")
 @click.option(
     "--summary", metavar="FILE", help="Also append the Markdown report to FILE (a job summary)."
@@ -78,7 +90,7 @@ Examples:
 )
 @today_option
 def command(
-    roadmap: str | None,
+    roadmaps: tuple[str, ...],
     output_format: str,
     output: str | None,
     select: tuple[str, ...],
@@ -86,56 +98,75 @@ def command(
     fail_on: str | None,
     no_scan: bool,
     no_history: bool,
+    no_clock: bool,
     sarif: str | None,
     summary: str | None,
     github_output: str | None,
     review: str | None,
     today: str | None,
 ) -> int:
-    """Lint ROADMAP (default: roadmap.yml) and report what needs attention.
+    """Lint each ROADMAP (default: roadmap.yml here or above) and report what needs attention.
 
     Validates the file against the schema, scans each project's repository for evidence,
     reads the roadmap's git history, and runs every rule (`roadmap-lint rules` lists them).
     """
+    from dataclasses import replace
+
     from roadmap_lint.check import CheckOptions, run_check
     from roadmap_lint.cli.environment import check_environment
     from roadmap_lint.cli.extra_reports import write_extra_reports
-    from roadmap_lint.reporting import get_reporter
+    from roadmap_lint.loading.document import Limits
+    from roadmap_lint.reporting import write_reports
 
+    # An empty argument is no roadmap: a wrapper such as the Action may pass an unset variable.
+    roadmaps = tuple(given for given in roadmaps if given)
     options = CheckOptions(
-        roadmap=find_roadmap(roadmap),
+        roadmap=find_roadmap(None) if not roadmaps else Path(roadmaps[0]),
         today=parse_today(today),
         select=split_list(select),
         ignore=split_list(ignore),
         fail_on=fail_on,
         scan=not no_scan,
         history=not no_history,
+        clock=not no_clock,
         progress=progress_printer(),
         **check_environment(),
     )
-    result = run_check(options)
+    if roadmaps.count("-") > 1:
+        raise UserError("standard input (-) can be read only once")
+    each = [
+        replace(options, roadmap=Path(STDIN_NAME), content=read_stdin(Limits().max_bytes))
+        if given == "-"
+        else replace(options, roadmap=Path(given))
+        for given in roadmaps or [str(options.roadmap)]
+    ]
+    results = [run_check(one) for one in each]
     with output_stream(output) as stream:
-        get_reporter(output_format)(result, stream, color=output is None and use_color(stream))
-    write_extra_reports(result, sarif=sarif, summary=summary, github_output=github_output)
+        color = output is None and use_color(stream)
+        write_reports(output_format, results, stream, color=color)
+    write_extra_reports(results, sarif=sarif, summary=summary, github_output=github_output)
     if review:
-        _open_review(result, options, review, github_output)
-    return 1 if result.failed else 0
+        _open_review(results, review, github_output)
+    return 1 if any(result.failed for result in results) else 0
 
 
-def _open_review(
-    result: CheckResult, options: CheckOptions, cadence: str, github_output: str | None
-) -> None:
+def _open_review(results: list[CheckResult], cadence: str, github_output: str | None) -> None:
     """The review issue from this run's findings and scans. Its lines go to stderr, so that
     stdout holds the report alone (a JSON document stays parseable)."""
+    from roadmap_lint.cli.environment import github_token
     from roadmap_lint.cli.publishing import GitHubTarget, publish_drafts, template_search
     from roadmap_lint.review.service import drafts_of
 
-    chosen, drafts = drafts_of(result, cadence, template_search(options.roadmap))
+    if len(results) != 1:
+        raise UserError("--review opens the issue of one roadmap; give one")
+    (result,) = results
+    roadmap = Path(result.document.path)
+    chosen, drafts = drafts_of(result, cadence, template_search(roadmap))
     publish_drafts(
         chosen,
         drafts,
-        GitHubTarget(repo=None, token=options.remote.token),
-        options.roadmap,
+        GitHubTarget(repo=None, token=github_token()),
+        roadmap,
         update=False,
         echo=functools.partial(click.echo, err=True),
         github_output=github_output,

@@ -63,7 +63,8 @@ def command(source: str, output_format: str, via: str) -> int:
 
         raise UserError(
             remote.redact(f"cannot scan {safe(source)}: {error}"),
-            hint="check the path or URL; `roadmap-lint scan --help` lists what is accepted",
+            hint=error.hint
+            or "check the path or URL; `roadmap-lint scan --help` lists what is accepted",
         ) from None
     if output_format == "json":
         data = {"id": project_id(source), **result.scan_json()}

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any, TextIO
 from urllib.parse import quote
@@ -44,6 +45,17 @@ _CATEGORIES = {"RL0": "file", "RL1": "staleness", "RL2": "balance", "RL3": "evid
 
 def report(result: CheckResult, stream: TextIO, *, color: bool) -> None:
     json.dump(sarif_log(result), stream, indent=2, ensure_ascii=False)
+    stream.write("\n")
+
+
+def report_many(results: Sequence[CheckResult], stream: TextIO, *, color: bool) -> None:
+    """Several roadmaps in one log: one run holding every roadmap's results, as code
+    scanning accepts one run per tool and category."""
+    logs = [sarif_log(result) for result in results]
+    run = logs[0]["runs"][0]
+    for log in logs[1:]:
+        run["results"] += log["runs"][0]["results"]
+    json.dump(logs[0], stream, indent=2, ensure_ascii=False)
     stream.write("\n")
 
 

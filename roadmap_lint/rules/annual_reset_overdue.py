@@ -37,7 +37,7 @@ from roadmap_lint.rules.reviews import ANNUAL_DAYS, overdue
 CODE = "RL103"
 NAME = "annual-reset-overdue"
 SEVERITY = Severity.WARNING
-NEEDS: frozenset[str] = frozenset()
+NEEDS: frozenset[str] = frozenset({"clock"})
 OPTIONS = (ANNUAL_DAYS,)
 
 

@@ -87,9 +87,10 @@ class Option:
 class Rule(Protocol):
     """The shape of a rule module (a module satisfies it through its globals).
 
-    `NEEDS` names the stages a rule reads (`"scan"`, `"history"`): the rule is skipped
-    when one of them did not run. `OPTIONS` lists the numbers it reads from
-    `ctx.thresholds`. `SEVERITY` is the default a user may change in `lint.severity`.
+    `NEEDS` names the stages a rule reads (`"scan"`, `"history"`), and `"clock"` when it
+    fires because time passed (a commit cannot fix that, so the pre-commit hook turns the
+    clock off): the rule is skipped when one of them is off. `OPTIONS` lists the numbers it
+    reads from `ctx.thresholds`. `SEVERITY` is the default a user may change in `lint.severity`.
     The module docstring is the rule's documentation.
     """
 

@@ -36,7 +36,7 @@ from roadmap_lint.rules.reviews import MONTHLY_DAYS, overdue
 CODE = "RL102"
 NAME = "monthly-checkin-overdue"
 SEVERITY = Severity.INFO
-NEEDS: frozenset[str] = frozenset()
+NEEDS: frozenset[str] = frozenset({"clock"})
 OPTIONS = (MONTHLY_DAYS,)
 
 

@@ -36,7 +36,7 @@ OPTIONS: tuple[Option, ...] = ()
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:
-    latest = ctx.roadmap.latest_review()
+    latest = ctx.roadmap.latest_review(ctx.today)
     if latest is not None and not latest.next_focus:
         yield Problem(
             f"the latest review ({latest.date.isoformat()}, {latest.kind}) names no next_focus",

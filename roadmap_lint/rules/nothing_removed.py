@@ -31,7 +31,7 @@ from roadmap_lint.rules.reviews import ANNUAL_DAYS
 CODE = "RL209"
 NAME = "nothing-removed"
 SEVERITY = Severity.INFO
-NEEDS: frozenset[str] = frozenset({"history"})
+NEEDS: frozenset[str] = frozenset({"history", "clock"})
 OPTIONS = (ANNUAL_DAYS,)
 
 

@@ -38,7 +38,7 @@ from roadmap_lint.rules.reviews import QUARTERLY_DAYS, overdue
 CODE = "RL101"
 NAME = "quarterly-review-overdue"
 SEVERITY = Severity.WARNING
-NEEDS: frozenset[str] = frozenset()
+NEEDS: frozenset[str] = frozenset({"clock"})
 OPTIONS = (QUARTERLY_DAYS,)
 
 

@@ -36,7 +36,7 @@ from roadmap_lint.rules.base import Option, Problem, RuleContext
 CODE = "RL104"
 NAME = "stale-project"
 SEVERITY = Severity.WARNING
-NEEDS: frozenset[str] = frozenset({"scan"})
+NEEDS: frozenset[str] = frozenset({"scan", "clock"})
 STALE_PROJECT_DAYS = Option(
     "stale_project_days", 90, "Days an in-progress project may go without a commit."
 )

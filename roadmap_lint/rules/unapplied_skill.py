@@ -4,6 +4,8 @@
 you to use it. A skill that sits unapplied for half a year is either not needed yet (move it
 to `optional_later`) or waiting for the project that would teach it.
 
+**Parked skills are left alone:** a skill in `optional_later` waits on purpose.
+
 **Measured from git history,** not from the file: the days run from the commit that gave the
 skill its current status with an empty `projects:` list. Promoting it (theoretical to
 fragile) or listing a project restarts or ends the clock. Without history (`--no-history`,
@@ -30,6 +32,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator
 
+from roadmap_lint.analysis.balance import PARKED
 from roadmap_lint.core.findings import Severity
 from roadmap_lint.history.snapshot import SkillState
 from roadmap_lint.rules.base import Option, Problem, RuleContext
@@ -37,7 +40,7 @@ from roadmap_lint.rules.base import Option, Problem, RuleContext
 CODE = "RL105"
 NAME = "unapplied-skill"
 SEVERITY = Severity.WARNING
-NEEDS: frozenset[str] = frozenset({"history"})
+NEEDS: frozenset[str] = frozenset({"history", "clock"})
 UNAPPLIED_DAYS = Option(
     "unapplied_days", 180, "Days a skill may stay theoretical or fragile with no project."
 )
@@ -54,6 +57,8 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
     for skill in ctx.roadmap.skills():
         track = history.skill(skill.name)
         if skill.status not in _UNAPPLIED or skill.projects or track is None:
+            continue
+        if skill.bucket == PARKED:
             continue
         since = track.since(functools.partial(_unapplied_as, skill.status))
         if since is None or (ctx.today - since).days <= limit:

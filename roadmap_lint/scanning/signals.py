@@ -363,6 +363,27 @@ LANGUAGE_ALIASES: dict[str, str] = {
     "rs": "rust",
 }
 
+#: How a language is written, by its lower-case spelling, where capitalising is not enough.
+LANGUAGE_NAMES: dict[str, str] = {
+    **{name.casefold(): name for name in LANGUAGES.values()},
+    "golang": "Go",
+    "node": "Node.js",
+    "nodejs": "Node.js",
+    "node.js": "Node.js",
+    "csharp": "C#",
+    "dotnet": ".NET",
+    ".net": ".NET",
+    "fsharp": "F#",
+}
+
+
+def language_name(written: str) -> str:
+    """``javascript`` → ``JavaScript``; an unknown name is capitalised as written."""
+    spelled = written.strip()
+    found = LANGUAGE_NAMES.get(spelled.casefold())
+    return found or (spelled[:1].upper() + spelled[1:])
+
+
 #: What to add for a signal a project claims but does not show (the RL301 hint).
 HINTS: dict[str, str] = {
     "tests": "commit tests (tests/test_*.py, *_test.go, *.test.ts, src/test/...)",
