@@ -30,6 +30,27 @@ AREA_TITLES: dict[str, str] = {
     "deployment_devops": "Deployment and DevOps",
 }
 
+#: Each area's name in a chart, where five long labels would overlap.
+AREA_SHORT_TITLES: dict[str, str] = {
+    "core_language": "Language",
+    "api_design": "API",
+    "databases": "Data",
+    "testing_security": "Testing",
+    "deployment_devops": "Deployment",
+}
+
+#: A project's status as people read it, the same in every output.
+STATUS_LABELS: dict[str, str] = {
+    "planned": "planned",
+    "in_progress": "in progress",
+    "done": "done",
+}
+
+
+def status_label(status: str) -> str:
+    return STATUS_LABELS.get(status, status.replace("_", " "))
+
+
 #: Signals a repository can show; the vocabulary is fixed by the product contract.
 SIGNALS: tuple[str, ...] = (
     "tests",

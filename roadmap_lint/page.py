@@ -3,6 +3,11 @@
 Only facts that change when the roadmap or a project changes go on the page — no date, no
 finding, a commit sha only in links to a project kept outside the portfolio (the commit that
 was scanned) — so ``render --check`` stays green until there is something new to show.
+
+It stays one page: each piece of evidence is linked once (in the list of projects, one file per
+signal), a table cell lists at most ``MAX_PER_CELL`` skills or projects and says how many more
+there are, and the signal matrix shows the rest as marks. docs/render.md gives the budget the
+tests hold a five-project roadmap to.
 """
 
 from __future__ import annotations
@@ -15,17 +20,16 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from roadmap_lint.analysis.evidence import SIGNAL_AREAS
 from roadmap_lint.core.names import github_repo, github_repo_of_url
 from roadmap_lint.git.worktree import WorkTree, origin_url, work_tree
-from roadmap_lint.model import AREA_TITLES, AREAS, Project, Roadmap
+from roadmap_lint.model import AREA_TITLES, AREAS, Project, Roadmap, status_label
 from roadmap_lint.scanning.result import ScanResult
 
 TEMPLATE = "roadmap-page.md.j2"
 STATUS_MARKS = {"comfortable": "●", "fragile": "◐", "theoretical": "○"}
 
-#: Evidence links per signal on the page; the matrix below it has the full picture.
-_MAX_EVIDENCE = 2
+#: Skills or projects named in one table cell; the rest are counted.
+MAX_PER_CELL = 8
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,7 @@ class Link:
 class Built:
     project: Link
     status: str
+    #: (signal, the first file that shows it)
     evidence: tuple[tuple[str, Link], ...]
 
 
@@ -48,6 +53,9 @@ class Column:
     built: tuple[Built, ...]
     next: str
     practice: tuple[str, ...]
+    #: skills and projects left out of the cells (over ``MAX_PER_CELL``)
+    more_known: int = 0
+    more_built: int = 0
 
 
 @dataclass(frozen=True)
@@ -139,7 +147,7 @@ def render_page(
         "chart": balance_chart(scores),
         "weakest": weakest_area(scores),
         "matrix": signal_matrix(roadmap, scans),
-        "projects": [_built(page, project, scans, None) for project in roadmap.projects],
+        "projects": [_built(page, project, scans) for project in roadmap.projects],
     }
     return str(_template().render(**values))
 
@@ -153,30 +161,38 @@ def _column(
     projects = [p for p in roadmap.projects if name in p.areas or p.id in named]
     return Column(
         title=AREA_TITLES[name],
-        known=tuple((skill.name, skill.status) for skill in skills),
-        built=tuple(_built(page, project, scans, name) for project in projects),
+        known=tuple((skill.name, skill.status) for skill in skills[:MAX_PER_CELL]),
+        built=tuple(_built(page, project, None) for project in projects[:MAX_PER_CELL]),
         next=area.next if area else "",
         practice=tuple(
             skill.name
             for skill in skills
             if skill.bucket == "essential_now" and skill.status != "comfortable"
         ),
+        more_known=max(0, len(skills) - MAX_PER_CELL),
+        more_built=max(0, len(projects) - MAX_PER_CELL),
     )
 
 
-def _built(
-    page: Page, project: Project, scans: Mapping[str, ScanResult] | None, area: str | None
-) -> Built:
-    """A project with links to the files that show its signals (those of ``area`` only)."""
+def _built(page: Page, project: Project, scans: Mapping[str, ScanResult] | None) -> Built:
+    """A project, with a link to the first file that shows each signal (when scanned)."""
     scan = (scans or {}).get(project.id)
     links = page.links(project.repo, scan.head if scan else None)
-    evidence = []
-    for name, signal in sorted(scan.signals.items()) if scan and not scan.error else ():
-        if signal.present and (area is None or SIGNAL_AREAS.get(name) == area):
-            evidence += [
-                (name, Link(path, links.file(path))) for path in signal.evidence[:_MAX_EVIDENCE]
-            ]
-    return Built(Link(project.title, links.home), project.status, tuple(evidence))
+    shown = scan.signals if scan is not None and scan.error is None else {}
+    # The file's name is the link's text; its path is in the link (and in the scan's JSON).
+    evidence = tuple(
+        (name, Link(_file_name(first), links.file(first)))
+        for name, signal in shown.items()
+        if signal.present and signal.evidence
+        for first in signal.evidence[:1]
+    )
+    return Built(Link(project.title, links.home), status_label(project.status), evidence)
+
+
+def _file_name(evidence: str) -> str:
+    """``a/b/requirements.txt#psycopg`` → ``requirements.txt#psycopg``."""
+    path, mark, detail = evidence.partition("#")
+    return path.rsplit("/", 1)[-1] + mark + detail
 
 
 def _template() -> Any:

@@ -68,7 +68,7 @@ def test_a_project_elsewhere_links_to_its_github_origin_at_the_scanned_commit(
     blog = f"https://github.com/ada/microblog/tree/{heads['microblog']}"
     assert f"[Microblog]({blog})" in text
     blob = f"https://github.com/ada/microblog/blob/{heads['microblog']}/tests/test_app.py"
-    assert f"[tests/test\\_app.py]({blob})" in text
+    assert f"[test\\_app.py]({blob})" in text
     mono = f"https://github.com/ada/mono/tree/{heads['mono']}/services/api"
     assert f"[Mono]({mono})" in text, "a folder inside a repository keeps its place in it"
     assert f"ada/mono/blob/{heads['mono']}/services/api/tests/test_app.py)" in text
@@ -82,4 +82,4 @@ def test_no_github_remote_is_plain_text_and_the_portfolio_stays_relative(
     assert "- Scratch (in progress)" in projects
     assert "- Mirror (in progress)" in projects, "only github.com remotes are linked"
     assert "[Inside](projects/inside)" in projects
-    assert "[tests/test\\_a.py](projects/inside/tests/test_a.py)" in projects
+    assert "[test\\_a.py](projects/inside/tests/test_a.py)" in projects
