@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from roadmap_lint.analysis.summary import area_summary
+from roadmap_lint.core.errors import UserError
 from roadmap_lint.core.findings import Finding, fails
 from roadmap_lint.loading.document import Document, load_bytes, read_document
 from roadmap_lint.loading.validation import validate
@@ -21,6 +22,7 @@ from roadmap_lint.scanning.result import ScanResult
 
 if TYPE_CHECKING:
     from roadmap_lint.history import History
+    from roadmap_lint.postings.report import PostingsReport
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,8 @@ class CheckOptions:
     #: run the rules that fire because time passed (review cadences, stale projects…)
     clock: bool = True
     progress: Callable[[str], None] | None = None
+    #: a folder of saved job postings (`--postings`); else the roadmap's `lint.postings`
+    postings: Path | None = None
     #: the roadmap's bytes when they come from standard input (``roadmap`` then names them);
     #: such a roadmap has no file, so no history is read
     content: bytes | None = None
@@ -59,6 +63,7 @@ class CheckResult:
     model: Roadmap
     scans: dict[str, ScanResult] | None = None
     history: History | None = None
+    postings: PostingsReport | None = None
 
     @property
     def failed(self) -> bool:
@@ -88,6 +93,10 @@ class CheckResult:
         }
         if self.history is not None:
             data["history"] = self.history.to_json()
+        if self.postings is not None:
+            from roadmap_lint.analysis.demand import demand_json
+
+            data["postings"] = demand_json(self.postings, self.model)
         return data
 
 
@@ -111,6 +120,9 @@ def run_check(options: CheckOptions) -> CheckResult:
     history = _history(options, document, settings) if wanted else None
     if history is not None:
         stages.add("history")
+    postings = _postings(options, document, model)
+    if postings is not None:
+        stages.add("postings")
     ctx = RuleContext(
         document=document,
         roadmap=model,
@@ -120,6 +132,7 @@ def run_check(options: CheckOptions) -> CheckResult:
         scans=scans,
         history=history,
         in_ci=options.in_ci,
+        postings=postings,
     )
     findings = run_rules(ctx, settings.selection, frozenset(stages), file=shown)
     return CheckResult(
@@ -131,6 +144,7 @@ def run_check(options: CheckOptions) -> CheckResult:
         model=model,
         scans=scans,
         history=history,
+        postings=postings,
     )
 
 
@@ -155,6 +169,23 @@ def shown_path(roadmap: Path, workspace: Path | None = None) -> str:
         if root is not None and absolute.is_relative_to(root.resolve()):
             return absolute.relative_to(root.resolve()).as_posix()
     return absolute.name
+
+
+def _postings(options: CheckOptions, document: Document, model: Roadmap) -> PostingsReport | None:
+    """The postings named by the flag, else by ``lint.postings`` (relative to the roadmap)."""
+    named = model.lint.get("postings")
+    if options.postings is not None:
+        folder = options.postings
+    elif isinstance(named, str) and document.parsed and options.content is None:
+        folder = document.path.parent / named
+    else:
+        return None
+    from roadmap_lint.postings import PostingsError, read_report
+
+    try:
+        return read_report(folder)
+    except PostingsError as error:
+        raise UserError(str(error), hint=error.hint) from None
 
 
 def _scan(

@@ -98,6 +98,9 @@ class Project:
     areas: tuple[str, ...]
     expects: tuple[str, ...]
     pointer: str
+    summary: str = ""
+    url: str = ""
+    talking_points: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -202,6 +205,9 @@ def _project(raw: dict[str, Any], pointer: str) -> Project | None:
         areas=_texts(raw.get("areas")),
         expects=_texts(raw.get("expects")),
         pointer=pointer,
+        summary=_text(raw.get("summary")),
+        url=_https(raw.get("url")),
+        talking_points=_texts(raw.get("talking_points")),
     )
 
 
@@ -258,3 +264,9 @@ def _date(value: Any) -> dt.date | None:
         except ValueError:
             return None
     return None
+
+
+def _https(value: Any) -> str:
+    """An ``https://`` address, or "" (the schema reports anything else)."""
+    text = _text(value)
+    return text if text.startswith("https://") and text.isprintable() and " " not in text else ""

@@ -73,6 +73,12 @@ Examples:
     help="Skip the rules that fire because time passed (overdue reviews, stale projects):"
     " a commit cannot fix them, so the pre-commit hook leaves them to the scheduled run.",
 )
+@click.option(
+    "--postings",
+    metavar="DIR",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Saved job postings to compare the roadmap with [default: lint.postings].",
+)
 @click.option("--sarif", metavar="FILE", help="Also write a SARIF report to FILE.")
 @click.option(
     "--summary", metavar="FILE", help="Also append the Markdown report to FILE (a job summary)."
@@ -99,6 +105,7 @@ def command(
     no_scan: bool,
     no_history: bool,
     no_clock: bool,
+    postings: Path | None,
     sarif: str | None,
     summary: str | None,
     github_output: str | None,
@@ -129,6 +136,7 @@ def command(
         scan=not no_scan,
         history=not no_history,
         clock=not no_clock,
+        postings=postings,
         progress=progress_printer(),
         **check_environment(),
     )

@@ -21,6 +21,7 @@ LAYERS = (
     "github",
     "scanning",
     "history",
+    "postings",
     "analysis",
     "rules",
     "check",

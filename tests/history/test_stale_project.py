@@ -81,8 +81,6 @@ def test_end_to_end_with_a_scanned_repository(cli: Any, tmp_path: Path) -> None:
     path.write_text(roadmap([skill("SQL")], projects=[project]), encoding="utf-8")
     run = cli("check", str(path), "--no-history", "--format", "json", "--today", "2026-11-25")
     report = json.loads(run.out)
-    if not report["projects"]:
-        pytest.skip("scanning is not wired into check on this branch yet")
     assert [f["message"] for f in report["findings"] if f["rule"] == "RL104"] == [
         "project 'task-manager' is in progress, but its repository's last commit was on"
         " 2026-06-30, 148 days ago (stale_project_days is 90)"

@@ -63,6 +63,9 @@ KAFKA = "      - {name: Kafka, status: theoretical}\n"  # its status value is at
 GO = "      - {name: Go, status: theoretical}\n"
 REDIS = "      - {name: Redis, status: theoretical}\n"
 
+#: Three saved postings that all require Docker (and say nothing of the rest).
+DOCKER_POSTINGS = {f"{n}.txt": "Requirements:\n- Docker\n" for n in "abc"}
+
 TABLE: dict[str, list[Case]] = {
     # ---- the file itself --------------------------------------------------------------------
     "RL001": [
@@ -75,6 +78,11 @@ TABLE: dict[str, list[Case]] = {
         Case("bad-enum", [("RL002", 2, 18)], MINIMAL.replace("intermediate", "expert")),
         Case("missing-area", [("RL002", 4, 3)], MINIMAL.replace("  deployment_devops: {}\n", "")),
         Case("unknown-top-key", [("RL002", 9, 1)], MINIMAL + "projets: []\n"),
+        Case(
+            "a-project-url-that-is-not-https",
+            [("RL002", 10, 30)],
+            projects("{id: a, repo: ../a, url: 'http://notes.example.dev'}"),
+        ),
         Case(
             "a-retrospective-names-no-project",
             [("RL002", 10, 5)],
@@ -779,6 +787,51 @@ TABLE: dict[str, list[Case]] = {
                 "{date: 2026-11-30, kind: monthly, next_focus: SQL}",
             ),
         ),
+    ],
+    "RL213": [
+        Case(
+            "required-by-most-postings-and-missing",
+            [("RL213", 8, 3)],
+            MINIMAL,
+            postings=DOCKER_POSTINGS,
+        ),
+        Case(
+            "held-only-as-theoretical",
+            [("RL213", 10, 32)],
+            MINIMAL.replace(
+                "  deployment_devops: {}\n",
+                "  deployment_devops:\n    skills:\n      - {name: Docker, status: theoretical}\n",
+            ),
+            postings=DOCKER_POSTINGS,
+        ),
+        Case(
+            "fragile-is-enough",
+            [],
+            MINIMAL.replace(
+                "  deployment_devops: {}\n",
+                "  deployment_devops:\n    skills:\n      - {name: docker, status: fragile}\n",
+            ),
+            postings=DOCKER_POSTINGS,
+        ),
+        Case(
+            "a-nice-to-have-is-no-requirement",
+            [],
+            MINIMAL,
+            postings={f"{n}.txt": "Nice to have: Docker\n" for n in "abc"},
+        ),
+        Case(
+            "too-few-postings",
+            [],
+            MINIMAL,
+            postings={"a.txt": "We need Docker.\n", "b.txt": "We need Docker.\n"},
+        ),
+        Case(
+            "below-the-share",
+            [],
+            MINIMAL + "lint:\n  thresholds: {posting_share: 80}\n",
+            postings={**DOCKER_POSTINGS, "d.txt": "Python.\n", "e.txt": "Python.\n"},
+        ),
+        Case("no-postings-given", [], MINIMAL),
     ],
     # ---- evidence ---------------------------------------------------------------------------
     "RL301": [
