@@ -44,6 +44,11 @@ class CheckOptions:
     content: bytes | None = None
     #: the token, clone cache and GitHub addresses; the default clones into a temporary folder
     remote: RemoteSettings = field(default_factory=RemoteSettings)
+    #: GitHub Actions' checkout folder (``GITHUB_WORKSPACE``): the root reports name the
+    #: roadmap from when git cannot tell its repository's top level
+    workspace: Path | None = None
+    #: running in GitHub Actions, where a project's local folder is not checked out
+    in_ci: bool = False
 
 
 @dataclass
@@ -63,6 +68,13 @@ class CheckResult:
     @property
     def failed(self) -> bool:
         return fails(self.findings, self.settings.fail_on)
+
+    def score(self) -> int:
+        """The roadmap score (0–100): the Action's ``score`` output and the badge."""
+        from roadmap_lint import rules
+        from roadmap_lint.analysis.score import score_parts
+
+        return score_parts(self.model, self.scans, self.findings, rules.UNSCORED).value
 
     def to_json(self) -> dict[str, Any]:
         from roadmap_lint.core.findings import summarize
@@ -91,8 +103,10 @@ class CheckResult:
 def run_check(options: CheckOptions) -> CheckResult:
     if options.content is None:
         document = read_document(options.roadmap)
-    else:
+        shown = shown_path(options.roadmap, options.workspace)
+    else:  # standard input: no file, so no folder to name it from
         document = load_bytes(options.content, options.roadmap)
+        shown = options.roadmap.as_posix()
     schema_problems = validate(document)
     model = build_roadmap(document.data)
     settings = resolve_settings(
@@ -117,11 +131,12 @@ def run_check(options: CheckOptions) -> CheckResult:
         schema_problems=tuple(schema_problems),
         scans=scans,
         history=history,
+        in_ci=options.in_ci,
         postings=postings,
     )
-    findings = run_rules(ctx, settings.selection, frozenset(stages))
+    findings = run_rules(ctx, settings.selection, frozenset(stages), file=shown)
     return CheckResult(
-        roadmap=options.roadmap.as_posix(),
+        roadmap=shown,
         today=options.today,
         findings=findings,
         settings=settings,
@@ -131,6 +146,29 @@ def run_check(options: CheckOptions) -> CheckResult:
         history=history,
         postings=postings,
     )
+
+
+def shown_path(roadmap: Path, workspace: Path | None = None) -> str:
+    """The roadmap's path as every report names it: from the top of its repository.
+
+    The top is git's top level of the work tree holding the roadmap; outside one, ``workspace``
+    (GitHub Actions' checkout folder) when it holds the roadmap. So annotations, SARIF
+    locations and their fingerprints are the same wherever the command runs, and never an
+    absolute path, which would land on no file in the repository and reveal the machine's
+    folder layout. With no repository at all there is no top: the path is then the one from
+    the current folder when the roadmap is below it, else the file's name.
+    """
+    from roadmap_lint.git.worktree import work_tree
+
+    # The folder is resolved as git resolves its top level; the name is kept, so a roadmap
+    # that is a symbolic link is still reported under the name it is checked in with.
+    absolute = roadmap.absolute().parent.resolve() / roadmap.name
+    tree = work_tree(absolute.parent)
+    roots = (tree.top, None) if tree else (workspace, Path.cwd())
+    for root in roots:
+        if root is not None and absolute.is_relative_to(root.resolve()):
+            return absolute.relative_to(root.resolve()).as_posix()
+    return absolute.name
 
 
 def _postings(options: CheckOptions, document: Document, model: Roadmap) -> PostingsReport | None:

@@ -1,7 +1,8 @@
 """The one-page roadmap (``ROADMAP.md``): five columns of known, built and next, plus the charts.
 
 Only facts that change when the roadmap or a project changes go on the page — no date, no
-commit sha, no finding — so ``render --check`` stays green until there is something new to show.
+finding, a commit sha only in links to a project kept outside the portfolio (the commit that
+was scanned) — so ``render --check`` stays green until there is something new to show.
 
 It stays one page: each piece of evidence is linked once (in the list of projects, one file per
 signal), a table cell lists at most ``MAX_PER_CELL`` skills or projects and says how many more
@@ -11,6 +12,7 @@ tests hold a five-project roadmap to.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -19,6 +21,7 @@ from typing import Any
 from urllib.parse import quote
 
 from roadmap_lint.core.names import github_repo, github_repo_of_url
+from roadmap_lint.git.worktree import WorkTree, origin_url, work_tree
 from roadmap_lint.model import AREA_TITLES, AREAS, Project, Roadmap, status_label
 from roadmap_lint.scanning.result import ScanResult
 
@@ -56,29 +59,75 @@ class Column:
 
 
 @dataclass(frozen=True)
+class RepoLinks:
+    """Where a project's repository and its files are browsed; ``None`` means plain text."""
+
+    home: str | None
+    #: the address a file's path (quoted) is appended to
+    files: str | None
+
+    def file(self, evidence: str) -> str | None:
+        """Where a piece of evidence lives; ``requirements.txt#psycopg`` links to the file."""
+        return None if self.files is None else self.files + quote(evidence.split("#", 1)[0])
+
+
+_PLAIN = RepoLinks(None, None)
+
+
+@dataclass(frozen=True)
 class Page:
-    """Where the roadmap lives and where the page goes: links are relative to the page."""
+    """Where the roadmap lives and where the page goes.
+
+    The page is read on GitHub, so no link may lead to a folder on the learner's machine: a
+    project folder that travels with the page (in its repository) gets a link relative to the
+    page (GitHub follows it, and it holds no commit, so ``render --check`` stays quiet); one
+    elsewhere gets its github.com ``origin`` at the commit that was scanned (the only commit
+    known to hold the files shown); anything else is plain text.
+    """
 
     roadmap: Path
     output: Path
 
-    def repo_url(self, repo: str) -> str | None:
-        """A browsable address for a project's repository, or None when there is none."""
+    @functools.cached_property
+    def _own_tree(self) -> Path | None:
+        tree = work_tree(self.output.absolute().parent)
+        return tree.top if tree else None
+
+    def links(self, repo: str, head: str | None = None) -> RepoLinks:
+        """The links of the project whose ``repo`` is given; ``head`` is its scanned commit."""
         local = self.roadmap.parent / repo
         slug = github_repo_of_url(repo)
         if repo and slug is None and local.exists():
-            return quote(Path(os.path.relpath(local, self.output.parent)).as_posix())
+            return self._local(local, head)
         slug = slug or github_repo(repo)
-        return f"https://github.com/{slug}" if slug else None
+        if slug is None:
+            return _PLAIN
+        home = f"https://github.com/{slug}"
+        return RepoLinks(home, f"{home}/blob/HEAD/")
 
-    def file_url(self, repo_url: str | None, evidence: str) -> str | None:
-        """Where a piece of evidence lives; ``requirements.txt#psycopg`` links to the file."""
-        if repo_url is None:
-            return None
-        path = evidence.split("#", 1)[0]
-        if repo_url.startswith("https://"):
-            return f"{repo_url}/blob/HEAD/{quote(path)}"
-        return f"{repo_url}/{quote(path)}"
+    def _local(self, folder: Path, head: str | None) -> RepoLinks:
+        tree = work_tree(folder)
+        if self._published_with_page(folder, tree):
+            relative = quote(Path(os.path.relpath(folder, self.output.parent)).as_posix())
+            return RepoLinks(relative, relative + "/")
+        if tree is None:
+            return _PLAIN
+        origin = origin_url(folder)
+        slug = github_repo_of_url(origin) if origin else None
+        if slug is None:
+            return _PLAIN
+        at = f"{head or 'HEAD'}/{quote(tree.prefix)}"
+        return RepoLinks(
+            f"https://github.com/{slug}/tree/{at}".rstrip("/"),
+            f"https://github.com/{slug}/blob/{at}",
+        )
+
+    def _published_with_page(self, folder: Path, tree: WorkTree | None) -> bool:
+        """Whether ``folder`` travels with the page: it is in the page's work tree or, when
+        the page is in none, inside the roadmap's folder."""
+        if self._own_tree is not None:
+            return tree is not None and tree.top == self._own_tree
+        return folder.resolve().is_relative_to(self.roadmap.absolute().parent.resolve())
 
 
 def render_page(
@@ -127,17 +176,17 @@ def _column(
 
 def _built(page: Page, project: Project, scans: Mapping[str, ScanResult] | None) -> Built:
     """A project, with a link to the first file that shows each signal (when scanned)."""
-    repo_url = page.repo_url(project.repo)
     scan = (scans or {}).get(project.id)
+    links = page.links(project.repo, scan.head if scan else None)
     shown = scan.signals if scan is not None and scan.error is None else {}
     # The file's name is the link's text; its path is in the link (and in the scan's JSON).
     evidence = tuple(
-        (name, Link(_file_name(first), page.file_url(repo_url, first)))
+        (name, Link(_file_name(first), links.file(first)))
         for name, signal in shown.items()
         if signal.present and signal.evidence
         for first in signal.evidence[:1]
     )
-    return Built(Link(project.title, repo_url), status_label(project.status), evidence)
+    return Built(Link(project.title, links.home), status_label(project.status), evidence)
 
 
 def _file_name(evidence: str) -> str:

@@ -64,11 +64,24 @@ def today_option(function: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def roadmap_argument(function: Callable[..., Any]) -> Callable[..., Any]:
-    return click.argument("roadmap", required=False, metavar="[ROADMAP]")(function)
+    return click.argument(
+        "roadmap", required=False, metavar="[ROADMAP]", shell_complete=complete_files
+    )(function)
 
 
 def roadmaps_argument(function: Callable[..., Any]) -> Callable[..., Any]:
-    return click.argument("roadmaps", nargs=-1, metavar="[ROADMAP]...")(function)
+    return click.argument(
+        "roadmaps", nargs=-1, metavar="[ROADMAP]...", shell_complete=complete_files
+    )(function)
+
+
+def complete_files(
+    ctx: click.Context, param: click.Parameter, incomplete: str
+) -> list[click.shell_completion.CompletionItem]:
+    """Let the shell complete a file name (the roadmap is any path, so none is checked)."""
+    from click.shell_completion import CompletionItem
+
+    return [CompletionItem(incomplete, type="file")]
 
 
 def use_color(stream: TextIO) -> bool:

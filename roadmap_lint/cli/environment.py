@@ -1,14 +1,16 @@
-"""What the commands read from the environment: the GitHub token and how to reach GitHub.
+"""What the commands read from the environment: the GitHub token, how to reach GitHub, and
+what GitHub Actions says about the run.
 
 One place for every command, so ``check``, ``scan``, ``render`` and ``review`` all accept the
 same variables in the same order, and a malformed token is refused the same way everywhere.
+Everything below ``cli`` receives these values as options and never reads the environment.
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 from roadmap_lint.core.errors import UserError
 
@@ -76,3 +78,38 @@ def _cache_dir() -> Path | None:
         except RuntimeError:  # no HOME, and the user id has no entry in the password database
             return None
     return Path(cache_home) / "roadmap-lint"
+
+
+class CheckEnvironment(TypedDict):
+    """The options of ``CheckOptions`` that come from the environment, not from flags."""
+
+    remote: RemoteSettings
+    workspace: Path | None
+    in_ci: bool
+
+
+def check_environment(token: str | None = None) -> CheckEnvironment:
+    """What every command that runs the check passes it from the environment.
+
+    ``GITHUB_ACTIONS=true`` is how GitHub Actions says a step runs there (``CI`` is set by
+    every CI service, whose checkouts differ); ``GITHUB_WORKSPACE`` is its checkout folder.
+    """
+    workspace = os.environ.get("GITHUB_WORKSPACE")
+    return {
+        "remote": remote_settings(token),
+        "workspace": Path(workspace) if workspace else None,
+        "in_ci": os.environ.get("GITHUB_ACTIONS") == "true",
+    }
+
+
+def review_repository(given: str | None, roadmap: Path) -> str | None:
+    """Where review issues go: ``--repo``, else ``GITHUB_REPOSITORY`` (set in every workflow),
+    else the github.com ``origin`` remote of the repository holding the roadmap."""
+    from roadmap_lint.core.names import github_repo_of_url
+    from roadmap_lint.git.worktree import origin_url
+
+    chosen = given or os.environ.get("GITHUB_REPOSITORY")
+    if chosen:
+        return chosen
+    origin = origin_url(roadmap.absolute().parent)
+    return github_repo_of_url(origin) if origin else None

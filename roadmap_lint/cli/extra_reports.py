@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from roadmap_lint.analysis.score import roadmap_score
 from roadmap_lint.check import CheckResult
 from roadmap_lint.cli.common import output_stream
 from roadmap_lint.core.errors import UserError
@@ -41,12 +40,11 @@ def step_outputs(results: Sequence[CheckResult]) -> dict[str, int]:
     Over several roadmaps the counts add up and the score is the lowest one.
     """
     counts = summarize([finding for result in results for finding in result.findings])
-    scores = [roadmap_score(r.model, r.scans, r.findings) for r in results]
     return {
         "errors": counts["error"],
         "warnings": counts["warning"],
         "infos": counts["info"],
-        "score": min(scores),
+        "score": min(result.score() for result in results),
     }
 
 

@@ -60,20 +60,19 @@ def command(
     `--check` fails only when the roadmap or a project changed.
     """
     from roadmap_lint.analysis.score import badge as badge_json
-    from roadmap_lint.analysis.score import roadmap_score
     from roadmap_lint.check import CheckOptions, run_check
     from roadmap_lint.page import Page, render_page
 
     path = find_roadmap(roadmap)
     target = Path(output) if output and output != "-" else path.parent / "ROADMAP.md"
-    from roadmap_lint.cli.environment import remote_settings
+    from roadmap_lint.cli.environment import check_environment
 
     options = CheckOptions(
         roadmap=path,
         today=parse_today(today),
         scan=not no_scan,
         history=not no_history,
-        remote=remote_settings(),
+        **check_environment(),
     )
     result = run_check(options)
     if _broken(result):
@@ -86,8 +85,7 @@ def command(
     else:
         _write(target, text)
     if badge:
-        score = roadmap_score(result.model, result.scans, result.findings)
-        _write(Path(badge), json.dumps(badge_json(score)) + "\n")
+        _write(Path(badge), json.dumps(badge_json(result.score())) + "\n")
     return 0
 
 

@@ -1,9 +1,11 @@
 """``--format sarif``: SARIF 2.1.0 for GitHub code scanning (and any other SARIF viewer).
 
 Every rule is described in ``tool.driver.rules`` with its docstring as help; every finding is a
-result on the roadmap file. Code scanning matches alerts across runs by ``partialFingerprints``,
-so those hash what a finding is about (rule, file, JSON pointer), never its line or wording:
-editing the file above it or rewording a message keeps the same alert.
+result on the roadmap file, located from the repository's root (``%SRCROOT%``, the way code
+scanning reads a relative location). Code scanning matches alerts across runs by
+``partialFingerprints``, so those hash what a finding is about (rule, file from the root, JSON
+pointer), never its line or wording or the folder the command ran in: editing the file above
+it, rewording a message or running from another folder keeps the same alert.
 """
 
 from __future__ import annotations
@@ -27,6 +29,10 @@ SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/roadmap-lint/roadmap-lint"
 RULES_DOC_URI = INFORMATION_URI + "/blob/main/docs/rules.md"
 FINGERPRINT_KEY = "roadmapLint/v1"
+#: The base every location is relative to. Its absolute address is left out on purpose: it
+#: is a folder of the machine that ran the check, and code scanning needs only the name.
+SOURCE_ROOT = "%SRCROOT%"
+_SOURCE_ROOT_DESCRIPTION = "The top of the repository that holds the roadmap."
 
 #: GitHub code scanning keeps only the first 5,000 results of a run (25,000 are accepted).
 MAX_RESULTS = 5_000
@@ -70,6 +76,7 @@ def sarif_log(result: CheckResult) -> dict[str, Any]:
             }
         },
         "invocations": [_invocation(result, len(result.findings) - len(kept), index)],
+        "originalUriBaseIds": {SOURCE_ROOT: {"description": {"text": _SOURCE_ROOT_DESCRIPTION}}},
         "columnKind": "unicodeCodePoints",
         "results": _results(kept, index),
     }
@@ -135,7 +142,10 @@ def _result(finding: Finding, index: dict[str, int], identity: str) -> dict[str,
         "locations": [
             {
                 "physicalLocation": {
-                    "artifactLocation": {"uri": artifact_uri(finding.file)},
+                    "artifactLocation": {
+                        "uri": artifact_uri(finding.file),
+                        "uriBaseId": SOURCE_ROOT,
+                    },
                     "region": {"startLine": finding.line, "startColumn": finding.column},
                 }
             }
@@ -152,11 +162,8 @@ def _result(finding: Finding, index: dict[str, int], identity: str) -> dict[str,
 
 
 def artifact_uri(path: str) -> str:
-    """The file as a URI reference: relative paths stay relative to the repository root."""
-    posix = PurePosixPath(path.replace("\\", "/"))
-    if posix.is_absolute():
-        return "file://" + quote(posix.as_posix())
-    return quote(posix.as_posix())
+    """The file, whose path is from the repository's root, as a relative URI reference."""
+    return quote(PurePosixPath(path.replace("\\", "/")).as_posix())
 
 
 def _clip(text: str) -> str:

@@ -21,6 +21,7 @@ from roadmap_lint.rules import (
     essential_overload,
     future_date,
     history_unavailable,
+    local_repo_in_ci,
     missing_project_refresh,
     monthly_checkin_overdue,
     no_deployment,
@@ -67,6 +68,7 @@ _MODULES = (
     claim_not_found,
     repo_unreachable,
     unclaimed_evidence,
+    local_repo_in_ci,
     history_unavailable,
     quarterly_review_overdue,
     monthly_checkin_overdue,
@@ -83,6 +85,19 @@ RULES: tuple[Rule, ...] = tuple(sorted((cast(Rule, m) for m in _MODULES), key=la
 #: Rules that judge the file itself; every other rule needs its content and is skipped when
 #: the file could not be read as a mapping.
 FILE_RULES = frozenset({"RL001", "RL002", "RL003"})
+#: Rules the score's care factor leaves out (``analysis.score``): those that only say evidence
+#: could not be read (the score never drops for that), and those about unsupported claims,
+#: which its honesty factor already measures.
+UNSCORED = frozenset(
+    rule.CODE
+    for rule in (
+        history_unavailable,
+        repo_unreachable,
+        local_repo_in_ci,
+        claim_not_found,
+        comfortable_without_evidence,
+    )
+)
 _BY_KEY: dict[str, Rule] = {key: rule for rule in RULES for key in (rule.CODE, rule.NAME)}
 
 

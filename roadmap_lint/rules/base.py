@@ -47,6 +47,8 @@ class RuleContext:
     scans: Mapping[str, ScanResult] | None = None
     #: the roadmap's git history; None when it was skipped (`--no-history`).
     history: History | None = None
+    #: the check runs in GitHub Actions, where only the portfolio itself is checked out.
+    in_ci: bool = False
     #: the job postings read (`--postings`, `lint.postings`); None when none were given.
     postings: PostingsReport | None = None
 

@@ -68,8 +68,9 @@ def test_needs_the_scan() -> None:
     scan = ScanResult(repo="../task-manager", last_commit="2026-01-30T10:00:00Z")
     ctx = context("in_progress", scan)
     selection = Selection(select=frozenset({"RL104"}))
-    assert [f.rule for f in run_rules(ctx, selection, frozenset({"scan", "clock"}))] == ["RL104"]
-    assert run_rules(ctx, selection, frozenset({"clock"})) == []
+    found = run_rules(ctx, selection, frozenset({"scan", "clock"}), file="r.yml")
+    assert [f.rule for f in found] == ["RL104"]
+    assert run_rules(ctx, selection, frozenset({"clock"}), file="r.yml") == []
 
 
 def test_end_to_end_with_a_scanned_repository(cli: Any, tmp_path: Path) -> None:

@@ -175,7 +175,7 @@ def test_evidence_links_follow_the_repository_kind(tmp_path: Path) -> None:
 )
 def test_repository_addresses(repo: str, url: str | None) -> None:
     page = Page(PORTFOLIO / "roadmap.yml", PORTFOLIO / "ROADMAP.md")
-    assert page.repo_url(repo) == url
+    assert page.links(repo).home == url
 
 
 def _page(tmp_path: Path, text: str, scans: dict[str, ScanResult] | None) -> str:

@@ -55,6 +55,8 @@ class Case:
     postings: Mapping[str, str] | None = None
     today: str = TODAY
     bug: str | None = None
+    #: linted as in GitHub Actions (``GITHUB_ACTIONS=true``)
+    ci: bool = False
 
     @property
     def roadmap(self) -> str:
@@ -94,6 +96,7 @@ def findings_of(tmp_path: Path, code: str, case: Case) -> list[Finding]:
             select=(code,),
             scan=case.repos is not None,
             history=case.versions is not None,
+            in_ci=case.ci,
             postings=postings,
         )
     )

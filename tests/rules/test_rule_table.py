@@ -931,6 +931,13 @@ TABLE: dict[str, list[Case]] = {
             repos={},
         ),
         Case("not-scanned", [], projects("{id: api, repo: ../api}")),
+        Case(
+            "local-folder-in-ci-is-rl305",
+            [],
+            projects("{id: api, repo: ../api}"),
+            repos={},
+            ci=True,
+        ),
     ],
     "RL304": [
         Case(
@@ -956,6 +963,30 @@ TABLE: dict[str, list[Case]] = {
             [],
             projects("{id: api, repo: ../api, expects: [tests, dockerfile]}"),
             repos={"api": Repo(SHIPPED)},
+        ),
+    ],
+    "RL305": [
+        Case(
+            "local-folder-in-ci",
+            [("RL305", 10, 21)],
+            projects("{id: api, repo: ../api}"),
+            repos={},
+            ci=True,
+        ),
+        Case("local-folder-on-a-machine", [], projects("{id: api, repo: ../api}"), repos={}),
+        Case(
+            "readable-in-ci",
+            [],
+            projects("{id: api, repo: ../api}"),
+            repos={"api": Repo(README)},
+            ci=True,
+        ),
+        Case(
+            "a-url-that-failed-is-rl303",
+            [],
+            projects("{id: api, repo: 'file:///nowhere/api.git'}"),
+            repos={},
+            ci=True,
         ),
     ],
 }
