@@ -20,8 +20,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from roadmap_lint.core.names import github_repo, github_repo_of_url
-from roadmap_lint.git.worktree import WorkTree, origin_url, work_tree
+from roadmap_lint.analysis.links import RepoLinks, github_links
+from roadmap_lint.core.names import github_repo_of_url
+from roadmap_lint.git.worktree import WorkTree, work_tree
 from roadmap_lint.model import AREA_TITLES, AREAS, Project, Roadmap, status_label
 from roadmap_lint.scanning.result import ScanResult
 
@@ -59,22 +60,6 @@ class Column:
 
 
 @dataclass(frozen=True)
-class RepoLinks:
-    """Where a project's repository and its files are browsed; ``None`` means plain text."""
-
-    home: str | None
-    #: the address a file's path (quoted) is appended to
-    files: str | None
-
-    def file(self, evidence: str) -> str | None:
-        """Where a piece of evidence lives; ``requirements.txt#psycopg`` links to the file."""
-        return None if self.files is None else self.files + quote(evidence.split("#", 1)[0])
-
-
-_PLAIN = RepoLinks(None, None)
-
-
-@dataclass(frozen=True)
 class Page:
     """Where the roadmap lives and where the page goes.
 
@@ -94,33 +79,17 @@ class Page:
         return tree.top if tree else None
 
     def links(self, repo: str, head: str | None = None) -> RepoLinks:
-        """The links of the project whose ``repo`` is given; ``head`` is its scanned commit."""
-        local = self.roadmap.parent / repo
-        slug = github_repo_of_url(repo)
-        if repo and slug is None and local.exists():
-            return self._local(local, head)
-        slug = slug or github_repo(repo)
-        if slug is None:
-            return _PLAIN
-        home = f"https://github.com/{slug}"
-        return RepoLinks(home, f"{home}/blob/HEAD/")
+        """The links of the project whose ``repo`` is given; ``head`` is its scanned commit.
 
-    def _local(self, folder: Path, head: str | None) -> RepoLinks:
-        tree = work_tree(folder)
-        if self._published_with_page(folder, tree):
-            relative = quote(Path(os.path.relpath(folder, self.output.parent)).as_posix())
-            return RepoLinks(relative, relative + "/")
-        if tree is None:
-            return _PLAIN
-        origin = origin_url(folder)
-        slug = github_repo_of_url(origin) if origin else None
-        if slug is None:
-            return _PLAIN
-        at = f"{head or 'HEAD'}/{quote(tree.prefix)}"
-        return RepoLinks(
-            f"https://github.com/{slug}/tree/{at}".rstrip("/"),
-            f"https://github.com/{slug}/blob/{at}",
-        )
+        A project named on GitHub links to ``HEAD``: its next commit must not make
+        ``render --check`` fail."""
+        local = self.roadmap.parent / repo
+        if repo and github_repo_of_url(repo) is None and local.exists():
+            if self._published_with_page(local, work_tree(local)):
+                relative = quote(Path(os.path.relpath(local, self.output.parent)).as_posix())
+                return RepoLinks(relative, relative + "/")
+            return github_links(repo, self.roadmap.parent, head)
+        return github_links(repo, self.roadmap.parent)
 
     def _published_with_page(self, folder: Path, tree: WorkTree | None) -> bool:
         """Whether ``folder`` travels with the page: it is in the page's work tree or, when

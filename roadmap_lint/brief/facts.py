@@ -7,15 +7,15 @@ as text. Nothing here names a folder of the learner's machine.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from roadmap_lint.analysis.balance import area_title
 from roadmap_lint.analysis.changes import changes_since_last_review
 from roadmap_lint.analysis.demand import demand_json
+from roadmap_lint.analysis.links import github_links
 from roadmap_lint.analysis.rehearse import expected_questions, shaky_essentials
 from roadmap_lint.check import CheckResult
-from roadmap_lint.core.names import github_repo, github_repo_of_url
 from roadmap_lint.model import AREAS, Project, Roadmap, status_label
 from roadmap_lint.scanning.result import ScanResult
 
@@ -27,6 +27,7 @@ SHOWN_GAPS = 8
 
 def brief_facts(result: CheckResult) -> dict[str, Any]:
     roadmap, scans = result.model, result.scans or {}
+    base = result.document.path.parent
     return {
         "version": VERSION,
         "roadmap": result.roadmap,
@@ -34,11 +35,11 @@ def brief_facts(result: CheckResult) -> dict[str, Any]:
         "learner": _learner(roadmap),
         "columns": [_column(roadmap, area) for area in AREAS],
         "projects": [
-            _project(project, scans.get(project.id))
+            _project(project, scans.get(project.id), base)
             for project in roadmap.projects
             if project.status != "planned"
         ],
-        "rehearse": _rehearse(result),
+        "rehearse": _rehearse(result, base),
         "gaps": _gaps(result),
         "since": _since(result),
         "postings": demand_json(result.postings, roadmap) if result.postings else None,
@@ -69,7 +70,7 @@ def _column(roadmap: Roadmap, area_name: str) -> dict[str, Any]:
     }
 
 
-def _project(project: Project, scan: ScanResult | None) -> dict[str, Any]:
+def _project(project: Project, scan: ScanResult | None, base: Path) -> dict[str, Any]:
     readable = scan is not None and scan.error is None
     return {
         "id": project.id,
@@ -83,7 +84,7 @@ def _project(project: Project, scan: ScanResult | None) -> dict[str, Any]:
                 "signal": name,
                 "strength": getattr(signal, "strength", "present"),
                 "evidence": signal.evidence[0],
-                "link": evidence_link(project, scan, signal.evidence[0]),
+                "link": evidence_link(project, scan, signal.evidence[0], base),
             }
             for name, signal in (scan.signals.items() if readable and scan else ())
             if signal.present and signal.evidence
@@ -92,16 +93,15 @@ def _project(project: Project, scan: ScanResult | None) -> dict[str, Any]:
     }
 
 
-def evidence_link(project: Project, scan: ScanResult | None, evidence: str) -> str | None:
-    """A GitHub address of the file at the scanned commit, or None (shown as a plain path)."""
-    slug = github_repo_of_url(project.repo) or github_repo(project.repo)
-    if slug is None or scan is None or not scan.head:
-        return None
-    path = quote(evidence.split("#", 1)[0])
-    return f"https://github.com/{slug}/blob/{scan.head}/{path}"
+def evidence_link(
+    project: Project, scan: ScanResult | None, evidence: str, base: Path
+) -> str | None:
+    """The file on GitHub at the scanned commit, or None (then shown as a plain path)."""
+    head = scan.head if scan is not None else None
+    return github_links(project.repo, base, head).file(evidence)
 
 
-def _rehearse(result: CheckResult) -> dict[str, Any]:
+def _rehearse(result: CheckResult, base: Path) -> dict[str, Any]:
     titles = {project.id: project for project in result.model.projects}
     scans = result.scans or {}
     return {
@@ -114,7 +114,7 @@ def _rehearse(result: CheckResult) -> dict[str, Any]:
                     {
                         "project": titles[project].title if project in titles else project,
                         "path": path,
-                        "link": evidence_link(titles[project], scans.get(project), path)
+                        "link": evidence_link(titles[project], scans.get(project), path, base)
                         if project in titles
                         else None,
                     }
