@@ -120,7 +120,7 @@ def _open(source: Source, remote: RemoteSettings, via: str) -> Iterator[Listing]
         yield open_api(source.location, remote)
     elif source.kind == "local":
         assert source.path is not None
-        yield open_local(source.path)
+        yield open_local(source.path, source.location)
     else:
         from roadmap_lint.scanning.remote import github_clone_url, open_url
 
