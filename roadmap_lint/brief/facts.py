@@ -132,7 +132,8 @@ def _rehearse(result: CheckResult, base: Path) -> dict[str, Any]:
 
 def _gaps(result: CheckResult) -> dict[str, Any]:
     """Open errors and warnings, in plain words: what an interviewer may probe."""
-    serious = [f for f in result.findings if f.severity.value in ("error", "warning")]
+    ranked = sorted(result.findings, key=lambda f: -f.severity.rank)
+    serious = [f for f in ranked if f.severity.value in ("error", "warning")]
     return {
         "shown": [
             {"rule": f.rule, "severity": f.severity.value, "message": f.message}
