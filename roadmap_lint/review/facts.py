@@ -12,8 +12,10 @@ from typing import Any
 
 from roadmap_lint.analysis.balance import area_scores, area_title, mermaid_chart, weakest_area
 from roadmap_lint.analysis.changes import changes_since_last_review, yearly_trend
+from roadmap_lint.analysis.demand import demands
 from roadmap_lint.analysis.evidence import signal_table
 from roadmap_lint.analysis.ladder import LADDER, next_project
+from roadmap_lint.analysis.rehearse import expected_questions, shaky_essentials
 from roadmap_lint.check import CheckResult
 from roadmap_lint.core.findings import summarize
 from roadmap_lint.core.markdown import Trusted
@@ -29,6 +31,8 @@ SINCE_KINDS: dict[str, tuple[str, ...]] = {
     "annual": ("annual",),
     "project": (),
 }
+#: Skills the postings want that a job-seeker's quarterly issue lists.
+SHOWN_WANTED = 8
 #: The most findings listed in one issue; the rest are counted.
 SHOWN_FINDINGS = 30
 #: Optional-later skills untouched for this long are offered for removal.
@@ -57,6 +61,7 @@ def review_context(
         "latest_review": _review(latest) if latest else None,
         "since": _since(roadmap, result, SINCE_KINDS[period.cadence]),
         "trend": _trend(result),
+        "interview": _interview(result),
         "project": _project(project) if project else None,
     }
 
@@ -146,6 +151,26 @@ def _since(roadmap: Roadmap, result: CheckResult, kinds: tuple[str, ...]) -> dic
         "finished": [titles.get(project, project) for project in changes.finished],
         "reviews": [f"{date.isoformat()} ({kind})" for date, kind in changes.reviews],
         "empty": changes.empty,
+    }
+
+
+def _interview(result: CheckResult) -> dict[str, Any]:
+    """For a job-seeker: the essentials to rehearse, the questions the projects invite, and
+    the skills saved postings require most that the roadmap does not hold yet."""
+    roadmap = result.model
+    wanted = [
+        {"name": item.skill.name, "required": item.skill.required, "state": item.state}
+        for item in (demands(result.postings, roadmap) if result.postings else [])
+        if item.state != "comfortable_with_evidence" and item.skill.required
+    ]
+    return {
+        "postings": result.postings.count if result.postings else 0,
+        "wanted": wanted[:SHOWN_WANTED],
+        "rehearse": [
+            {"name": shaky.name, "status": shaky.status}
+            for shaky in shaky_essentials(roadmap, result.scans)
+        ],
+        "questions": [topic.title for topic in expected_questions(result.scans, roadmap)],
     }
 
 
