@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from roadmap_lint.analysis.summary import area_summary
 from roadmap_lint.core.errors import UserError
 from roadmap_lint.core.findings import Finding, fails
+from roadmap_lint.git.objects import StoredFile
 from roadmap_lint.loading.document import Document, load_bytes, read_document
 from roadmap_lint.loading.validation import validate
 from roadmap_lint.model import Roadmap, build_roadmap
@@ -49,6 +50,10 @@ class CheckOptions:
     workspace: Path | None = None
     #: running in GitHub Actions, where a project's local folder is not checked out
     in_ci: bool = False
+    #: the roadmap as a clone with no work tree holds it (a learner's portfolio in the
+    #: cohort): ``content`` holds its bytes, ``roadmap`` its path in the repository; the
+    #: history is read from that clone, and a project's local path from its tree
+    stored: StoredFile | None = None
 
 
 @dataclass
@@ -116,7 +121,8 @@ def run_check(options: CheckOptions) -> CheckResult:
     scans = _scan(options, document, model) if options.scan and document.parsed else None
     if scans is not None:
         stages.add("scan")
-    wanted = options.history and options.content is None and document.parsed
+    has_history = options.content is None or options.stored is not None
+    wanted = options.history and has_history and document.parsed
     history = _history(options, document, settings) if wanted else None
     if history is not None:
         stages.add("history")
@@ -207,6 +213,7 @@ def _scan(
         config=SignalConfig.from_lint(model.lint),
         remote=options.remote,
         progress=None if shown is None else (lambda message: shown(safe(message))),
+        within=options.stored,
     )
     if shown is not None and projects:
         shown("")
@@ -224,5 +231,10 @@ def _history(options: CheckOptions, document: Document, settings: Settings) -> H
         settings.thresholds["quarterly_days"],
     )
     return read_history(
-        options.roadmap, document.data, document.text, options.today, history_options
+        options.roadmap,
+        document.data,
+        document.text,
+        options.today,
+        history_options,
+        options.stored,
     )

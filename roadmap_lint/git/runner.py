@@ -114,15 +114,18 @@ def run_git(
     env: Mapping[str, str] | None = None,
     check: bool = True,
     secrets: Iterable[str] = (),
+    data: bytes | None = None,
 ) -> subprocess.CompletedProcess[bytes]:
-    """Run git to completion; with ``check``, a failure raises ``GitError`` with git's reason."""
+    """Run git to completion, with ``data`` on its standard input (else none); with
+    ``check``, a failure raises ``GitError`` with git's reason."""
     try:
         done = subprocess.run(
             command(args),
             cwd=cwd,
             env=git_env(env),
             capture_output=True,
-            stdin=subprocess.DEVNULL,
+            stdin=subprocess.DEVNULL if data is None else None,
+            input=data,
             timeout=TIMEOUT_SECONDS,
             check=False,
         )

@@ -50,6 +50,23 @@ def issue_list(raw: Any) -> list[Any]:
     return raw
 
 
+def repository_list(raw: Any) -> list[dict[str, Any]]:
+    """A page of an organisation's repositories, each with the fields the cohort reads."""
+    if not isinstance(raw, list):
+        raise MalformedAnswer(_not_a("a list of repositories (a JSON array)", raw))
+    for item in raw:
+        if not isinstance(item, dict) or not isinstance(item.get("full_name"), str):
+            raise MalformedAnswer(f"a repository of the listing has no full_name: {_shown(item)}")
+        if not isinstance(item.get("private"), bool) or not isinstance(
+            item.get("archived", False), bool
+        ):
+            raise MalformedAnswer(f"{_shown(item['full_name'])} says neither private nor public")
+        topics = item.get("topics", [])
+        if not isinstance(topics, list) or not all(isinstance(t, str) for t in topics):
+            raise MalformedAnswer(f"{_shown(item['full_name'])}'s topics are not a list of names")
+    return raw
+
+
 def check_repository(raw: Any) -> None:
     if not isinstance(raw, dict) or _is_wrapped_text(raw):
         raise MalformedAnswer(_not_a("a repository (a JSON object)", raw))

@@ -7,6 +7,7 @@ PyGithub is imported only here, and only when a connection is opened, so the oth
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,6 +20,7 @@ from roadmap_lint.github.answers import (
     check_repository,
     issue_fields,
     issue_list,
+    repository_list,
 )
 from roadmap_lint.github.retry import RetryingCaller, RetryPolicy
 
@@ -145,11 +147,62 @@ def connect(connection: Connection) -> IssueTracker:
             f"'{connection.repo}' is not a repository name",
             hint="write it as owner/name, e.g. --repo ada/portfolio",
         )
+    hub = _hub(connection)
+    caller = RetryingCaller(connection.policy, repo=connection.repo, token=connection.token)
+    repo = caller("open the repository", lambda: _checked_repo(hub, connection.repo))
+    return IssueTracker(repo, caller)
+
+
+@dataclass(frozen=True)
+class OrgRepository:
+    """A repository of an organisation's listing: ``owner/name`` and what the cohort filters on."""
+
+    full_name: str
+    private: bool
+    archived: bool
+    topics: tuple[str, ...]
+
+
+def org_repositories(connection: Connection, org: str) -> list[OrgRepository]:
+    """Every repository of ``org`` the token may see (``connection.repo`` names the
+    organisation in messages), asked for page by page as ``list_issues`` does."""
+    if not _ORG_NAME.fullmatch(org):
+        raise UserError(f"'{org}' is not an organisation name", hint="write it as on GitHub")
+    requester = _hub(connection).requester
+    caller = RetryingCaller(connection.policy, repo=connection.repo, token=connection.token)
+    url = f"{connection.api_url.rstrip('/')}/orgs/{org}/repos"
+    found: list[OrgRepository] = []
+    for number in range(1, MAX_PAGES + 1):
+        parameters = {"type": "all", "per_page": PER_PAGE, "page": number}
+        _, data = caller(
+            f"list the repositories of {org}",
+            functools.partial(requester.requestJsonAndCheck, "GET", url, parameters=parameters),
+        )
+        page = repository_list(data)
+        found += [
+            OrgRepository(
+                item["full_name"],
+                item["private"],
+                item.get("archived", False),
+                tuple(item.get("topics", [])),
+            )
+            for item in page
+        ]
+        if len(page) < PER_PAGE:
+            return found
+    raise UserError(f"{org} lists more than {MAX_PAGES * PER_PAGE} repositories; stopped there")
+
+
+#: GitHub's rule for an organisation's login.
+_ORG_NAME = re.compile(r"(?!-)[A-Za-z0-9-]{1,39}")
+
+
+def _hub(connection: Connection) -> Any:
     import github
 
     bounded_connections()
-    hub = github.Github(
-        auth=github.Auth.Token(connection.token),
+    return github.Github(
+        auth=github.Auth.Token(connection.token) if connection.token else None,
         base_url=connection.api_url.rstrip("/"),
         timeout=connection.timeout,
         retry=None,  # our policy, not PyGithub's: see retry.py
@@ -158,9 +211,6 @@ def connect(connection: Connection) -> IssueTracker:
         user_agent="roadmap-lint",
         per_page=PER_PAGE,
     )
-    caller = RetryingCaller(connection.policy, repo=connection.repo, token=connection.token)
-    repo = caller("open the repository", lambda: _checked_repo(hub, connection.repo))
-    return IssueTracker(repo, caller)
 
 
 def _checked_repo(hub: Any, name: str) -> Any:

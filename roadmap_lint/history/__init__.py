@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from roadmap_lint.git import read_blobs
+from roadmap_lint.git.objects import StoredFile
 from roadmap_lint.history.chunks import ChunkedParser
 from roadmap_lint.history.log import GitUnavailable, check_tracked, versions
 from roadmap_lint.history.record import History
@@ -49,20 +50,28 @@ class HistoryOptions:
 
 
 def read_history(
-    path: Path, data: Any, text: str, today: dt.date, options: HistoryOptions
+    path: Path,
+    data: Any,
+    text: str,
+    today: dt.date,
+    options: HistoryOptions,
+    stored: StoredFile | None = None,
 ) -> History:
-    """The history of the roadmap at ``path``, whose current ``text`` parsed into ``data``."""
+    """The history of the roadmap at ``path``, whose current ``text`` parsed into ``data``;
+    or of ``stored``, the roadmap as a repository with no work tree holds it."""
     history = History(today=today, window_days=options.window_days)
-    path = path.resolve()
+    where = stored or StoredFile.at(path.resolve())
     try:
-        check_tracked(path)
-        found = versions(path, today - dt.timedelta(days=options.max_days), options.max_commits)
+        check_tracked(where)
+        found = versions(where, today - dt.timedelta(days=options.max_days), options.max_commits)
     except GitUnavailable as unavailable:
         history.problem, history.hint = str(unavailable), unavailable.hint
         return history
     present = [version for version in found if version.blob]  # a deletion is no version
     parse = VersionParser()
-    texts = dict(read_texts(path.parent, [version.blob for version in present]))
+    blobs = [version.blob for version in present]
+    where.prefetch(blob for blob in blobs if blob)
+    texts = dict(read_texts(where, blobs))
     dated = [(v.date, parse(texts[v.blob]) if v.blob in texts else None) for v in present]
     if present and text != texts.get(present[-1].blob or ""):
         dated.append((today, parse.data(data)))
@@ -99,10 +108,10 @@ def fold(dated: Iterable[tuple[dt.date, Snapshot | None]]) -> tuple[Timeline, in
     return timeline, skipped
 
 
-def read_texts(folder: Path, blobs: list[str | None]) -> Iterator[tuple[str, str]]:
+def read_texts(where: StoredFile, blobs: list[str | None]) -> Iterator[tuple[str, str]]:
     """Each distinct blob's text, once; blobs too large or not UTF-8 are left out."""
     distinct = list(dict.fromkeys(blob for blob in blobs if blob))
-    for blob, raw in read_blobs(folder, distinct, max_bytes=Limits().max_bytes):
+    for blob, raw in read_blobs(where.cwd, distinct, max_bytes=Limits().max_bytes, env=where.env):
         try:
             yield blob, raw.decode("utf-8-sig")
         except UnicodeDecodeError:

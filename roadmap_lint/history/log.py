@@ -11,8 +11,8 @@ import datetime as dt
 import re
 import subprocess
 from dataclasses import dataclass
-from pathlib import Path
 
+from roadmap_lint.git.objects import StoredFile
 from roadmap_lint.git.runner import GitError, error_line, run_git
 
 _RAW = re.compile(r"^:\d{6} (\d{6}) [0-9a-f]+ ([0-9a-f]+) ([A-Z])", re.MULTILINE)
@@ -43,50 +43,50 @@ class Version:
     created: bool
 
 
-def _git(folder: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
+def _git(where: StoredFile, *args: str) -> subprocess.CompletedProcess[bytes]:
     try:
-        return run_git(folder, args, check=False)
+        return run_git(where.cwd, args, env=where.env, check=False)
     except GitError as error:
         raise GitUnavailable(str(error), "install git, or use --no-history") from None
 
 
-def check_tracked(path: Path) -> None:
-    """Raise ``GitUnavailable`` unless ``path`` is committed in a complete (non-shallow) clone."""
-    folder, name = path.parent, path.name
-    probe = _git(folder, "rev-parse", "--is-shallow-repository")
+def check_tracked(where: StoredFile) -> None:
+    """Raise ``GitUnavailable`` unless the file is committed in a complete (non-shallow) clone."""
+    shown = where.shown
+    probe = _git(where, "rev-parse", "--is-shallow-repository")
     if probe.returncode != 0:
         reason = error_line(probe.stderr) or "not a git repository"
         hint = next((h for key, h in _HINTS.items() if key in reason), _HINTS[""])
-        raise GitUnavailable(f"{path.as_posix()} is not in a git repository ({reason})", hint)
+        raise GitUnavailable(f"{shown} is not in a git repository ({reason})", hint)
     if probe.stdout.strip() == b"true":
         raise GitUnavailable(
             "this is a shallow clone, so the roadmap's earlier commits are missing",
             "fetch the whole history (`git fetch --unshallow`; in GitHub Actions,"
             " `actions/checkout` with `fetch-depth: 0`)",
         )
-    if not _git(folder, "log", "-1", "--format=%H", "--", name).stdout.strip():
+    if not _git(where, "log", "-1", "--format=%H", "--", where.name).stdout.strip():
         raise GitUnavailable(
-            f"{path.as_posix()} has never been committed",
+            f"{shown} has never been committed",
             "commit it; its history starts with the first commit",
         )
 
 
-def versions(path: Path, since: dt.date, limit: int) -> list[Version]:
-    """Commits that changed ``path`` (following renames) since ``since``, oldest first.
+def versions(where: StoredFile, since: dt.date, limit: int) -> list[Version]:
+    """Commits that changed the file (following renames) since ``since``, oldest first.
 
     When the window cuts the history by date, the last commit before it comes first: it holds
     the state the window starts from.
     """
     window = f"{since.isoformat()} 00:00:00 +0000"
-    found = _log(path, f"--max-count={limit}", f"--since={window}")
+    found = _log(where, f"--max-count={limit}", f"--since={window}")
     if len(found) < limit and not (found and found[0].created):
-        found = _log(path, "--max-count=1", f"--until={window}") + found
+        found = _log(where, "--max-count=1", f"--until={window}") + found
     return found
 
 
-def _log(path: Path, *bounds: str) -> list[Version]:
+def _log(where: StoredFile, *bounds: str) -> list[Version]:
     done = _git(
-        path.parent,
+        where,
         "log",
         "--follow",
         "--first-parent",
@@ -98,7 +98,7 @@ def _log(path: Path, *bounds: str) -> list[Version]:
         *bounds,
         "--format=%x1ecommit %H %cI",
         "--",
-        path.name,
+        where.name,
     )
     if done.returncode != 0:
         raise GitUnavailable(

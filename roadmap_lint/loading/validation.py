@@ -40,22 +40,32 @@ class SchemaProblem:
     column: int
 
 
+#: The schema a document is checked against unless another is named.
+ROADMAP_SCHEMA = "roadmap.schema.json"
+
+
 @cache
-def roadmap_schema() -> dict[str, Any]:
-    with schema_path().open(encoding="utf-8") as stream:
+def load_schema(name: str = ROADMAP_SCHEMA) -> dict[str, Any]:
+    """One of the published schemas in ``schemas/``, by file name."""
+    with schema_path(name).open(encoding="utf-8") as stream:
         return json.load(stream)  # type: ignore[no-any-return]
 
 
+def roadmap_schema() -> dict[str, Any]:
+    return load_schema()
+
+
 @cache
-def _validator() -> Any:
+def _validator(name: str = ROADMAP_SCHEMA) -> Any:
     from jsonschema import Draft202012Validator
 
-    schema = roadmap_schema()
+    schema = load_schema(name)
     return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
-def validate(document: Document) -> list[SchemaProblem]:
-    """All schema problems of a parsed document, in file order."""
+def validate(document: Document, schema: str = ROADMAP_SCHEMA) -> list[SchemaProblem]:
+    """All problems of a parsed document against ``schema`` (the roadmap's unless named),
+    in file order."""
     if not document.parsed:
         return []
     if document.data is None:
@@ -72,7 +82,7 @@ def validate(document: Document) -> list[SchemaProblem]:
     instance = to_json_value(document.data)
     problems = [
         problem
-        for error in _validator().iter_errors(instance)
+        for error in _validator(schema).iter_errors(instance)
         for problem in _explain(error, document)
     ]
     return sorted(problems, key=lambda p: (p.line, p.column, p.message))

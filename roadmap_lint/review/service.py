@@ -8,9 +8,10 @@ finds the first run's issue and changes nothing.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from roadmap_lint.check import CheckOptions, CheckResult, run_check
 from roadmap_lint.core.markdown import escape
@@ -47,10 +48,36 @@ class ReviewOptions:
     in_ci: bool = False
 
 
+class Publishable(Protocol):
+    """An issue to open at most once: its title, labels, the hidden marker that finds it
+    again, and its body (which holds the marker)."""
+
+    @property
+    def title(self) -> str: ...
+    @property
+    def labels(self) -> list[str]: ...
+    @property
+    def marker(self) -> str: ...
+    @property
+    def body(self) -> str: ...
+
+
 @dataclass(frozen=True)
 class Draft:
     period: Period
     body: str
+
+    @property
+    def title(self) -> str:
+        return self.period.title
+
+    @property
+    def labels(self) -> list[str]:
+        return self.period.labels
+
+    @property
+    def marker(self) -> str:
+        return self.period.marker
 
 
 @dataclass
@@ -106,33 +133,42 @@ def publish(
     tracker.ensure_label(LABEL, LABEL_COLOR, "Scheduled roadmap review, opened by roadmap-lint")
     tracker.ensure_label(cadence, CADENCES[cadence].color, CADENCES[cadence].description)
     existing = tracker.list_issues(labels)
-    outcomes = [_open_one(tracker, existing, draft, update=update) for draft in drafts]
+    outcomes = [open_once(tracker, existing, draft, update=update) for draft in drafts]
     pairs = list(zip(drafts, outcomes, strict=True))
     # A retrospective gives way only to one opened now; a calendar period to any later one.
     if cadence == "project":
         pairs = [(draft, outcome) for draft, outcome in pairs if outcome.action == "created"]
     ours = {draft.period for draft, _ in pairs}
     if pairs:
-        newest = pairs[-1][1]
-        for issue in existing:
-            if issue.state == "open" and _superseded(issue, cadence, ours):
-                tracker.close_with_comment(issue.number, _closing_comment(newest.issue))
-                newest.closed.append(issue.number)
+        close_older(tracker, existing, pairs[-1][1], lambda i: _superseded(i, cadence, ours))
     return outcomes
 
 
-def _open_one(
-    tracker: IssueTracker, existing: list[IssueRef], draft: Draft, *, update: bool
+def open_once(
+    tracker: IssueTracker, existing: list[IssueRef], draft: Publishable, *, update: bool
 ) -> Outcome:
-    found = next((issue for issue in existing if draft.period.marker in issue.body), None)
+    """The issue holding ``draft``'s marker among ``existing``, else a new one."""
+    found = next((issue for issue in existing if draft.marker in issue.body), None)
     if found is None:
-        made = tracker.create_issue(
-            draft.period.title, draft.body, draft.period.labels, draft.period.marker
-        )
+        made = tracker.create_issue(draft.title, draft.body, draft.labels, draft.marker)
         return Outcome("created", made)
     if update and found.body != draft.body:
         return Outcome("updated", tracker.update_body(found.number, draft.body))
     return Outcome("unchanged", found)
+
+
+def close_older(
+    tracker: IssueTracker,
+    existing: list[IssueRef],
+    newest: Outcome,
+    older: Callable[[IssueRef], bool],
+) -> None:
+    """Close each open issue of ``existing`` that ``older`` says ``newest`` supersedes, with
+    a comment linking the newest; their numbers go to ``newest.closed``."""
+    for issue in existing:
+        if issue.state == "open" and issue.number != newest.issue.number and older(issue):
+            tracker.close_with_comment(issue.number, _closing_comment(newest.issue))
+            newest.closed.append(issue.number)
 
 
 def _superseded(issue: IssueRef, cadence: str, ours: set[Period]) -> bool:
@@ -149,7 +185,7 @@ def _closing_comment(newest: IssueRef) -> str:
         # The title is the issue's current one, which a person may have edited: escaped, so a
         # mention typed into it notifies nobody from our comment.
         f"Superseded by #{newest.number} ({escape(newest.title)}): {newest.url}\n\n"
-        "roadmap-lint closed this review because a newer one is open. "
+        "roadmap-lint closed this issue because a newer one is open. "
         "Carry anything still unchecked over to the new issue."
     )
 

@@ -31,15 +31,15 @@ def open_url(url: str, settings: RemoteSettings) -> Iterator[Listing]:
 
     The listing reads blobs lazily, so it is only valid inside the ``with`` block.
     """
-    env = {**git_config_env(_auth(url, settings)), **_plain_http(url, settings)}
-    with _cache_root(settings) as root:
+    env = remote_env(url, settings)
+    with cache_root(settings) as root:
         target = root / _cache_name(url)
         try:
             note = None
             if (target / "HEAD").is_file():
                 note = _refresh(target, env)
             else:
-                _clone(url, root, target, env)
+                _clone(url, root, target, env, _SHALLOW)
             listing = open_git(GitRepo(target, "HEAD", env=env), note)
         except (GitError, ScanError) as error:
             raise _explained(settings.redact(str(error)), url) from None
@@ -74,6 +74,12 @@ def github_clone_url(owner_name: str, settings: RemoteSettings) -> str:
     return f"{settings.github_url.rstrip('/')}/{owner_name}.git"
 
 
+def remote_env(url: str, settings: RemoteSettings) -> dict[str, str]:
+    """What every git process reaching ``url`` adds to its environment: the token (only for
+    the GitHub server), and plain http where that server uses it."""
+    return {**git_config_env(_auth(url, settings)), **_plain_http(url, settings)}
+
+
 def git_config_env(pairs: list[tuple[str, str]]) -> dict[str, str]:
     """``GIT_CONFIG_COUNT``/``KEY_n``/``VALUE_n`` for ``pairs`` (the git layer drops any
     the caller's environment set)."""
@@ -101,10 +107,16 @@ def _auth(url: str, settings: RemoteSettings) -> list[tuple[str, str]]:
     ]
 
 
-def _clone(url: str, root: Path, target: Path, env: dict[str, str]) -> None:
+#: A project's clone: its tree at HEAD, without blobs until a scan reads them.
+_SHALLOW = ("--depth=1",)
+
+
+def _clone(
+    url: str, root: Path, target: Path, env: dict[str, str], extra: tuple[str, ...] = ()
+) -> None:
     staging = Path(tempfile.mkdtemp(prefix=".clone-", dir=root))
     try:
-        args = ["clone", "--bare", "--filter=blob:none", "--depth=1", "--no-tags", "--quiet"]
+        args = ["clone", "--bare", "--filter=blob:none", *extra, "--no-tags", "--quiet"]
         run_git(root, [*args, "--", url, str(staging / "repo.git")], env=env)
         try:
             (staging / "repo.git").rename(target)
@@ -117,9 +129,7 @@ def _clone(url: str, root: Path, target: Path, env: dict[str, str]) -> None:
 
 def _refresh(target: Path, env: dict[str, str]) -> str | None:
     """Fetch the remote HEAD into the cached clone; on failure keep the copy, with a note."""
-    branch = run_git(target, ["symbolic-ref", "HEAD"], env=env).stdout.decode().strip()
-    args = ["fetch", "--depth=1", "--filter=blob:none", "--no-tags", "--quiet", "origin"]
-    done = run_git(target, [*args, f"+HEAD:{branch}"], env=env, check=False)
+    done = run_git(target, _refresh_args(target, env, _SHALLOW), env=env, check=False)
     if done.returncode == 0:
         return None
     stamp = target / "shallow" if (target / "shallow").is_file() else target / "HEAD"
@@ -128,7 +138,8 @@ def _refresh(target: Path, env: dict[str, str]) -> str | None:
 
 
 @contextmanager
-def _cache_root(settings: RemoteSettings) -> Iterator[Path]:
+def cache_root(settings: RemoteSettings) -> Iterator[Path]:
+    """The folder of cached clones (a temporary one, for this block, without a cache)."""
     if settings.cache_dir is not None:
         root = settings.cache_dir / "repos"
         root.mkdir(parents=True, exist_ok=True)
@@ -143,3 +154,68 @@ def _cache_name(url: str) -> str:
     slug = re.sub(r"[^A-Za-z0-9._-]+", "-", url.rstrip("/").rsplit("/", 1)[-1])
     slug = slug.removesuffix(".git").strip(".-")[:40] or "repo"
     return f"{slug}-{hashlib.sha256(url.encode()).hexdigest()[:16]}.git"
+
+
+def remote_refs(url: str, settings: RemoteSettings, *names: str) -> dict[str, str]:
+    """``ref → commit`` for the refs ``names`` (``HEAD``, ``refs/heads/x``) of ``url``, from one
+    `git ls-remote`, which reads the server's list of refs and downloads nothing."""
+    with cache_root(settings) as root:
+        try:
+            done = run_git(root, ["ls-remote", "--", url, *names], env=remote_env(url, settings))
+        except GitError as error:
+            raise _explained(settings.redact(str(error)), url) from None
+    pairs = (line.split("\t", 1) for line in done.stdout.decode("utf-8", "replace").splitlines())
+    return {name: sha for sha, name in (p for p in pairs if len(p) == 2)}
+
+
+@contextmanager
+def history_clone(url: str, settings: RemoteSettings, head: str | None) -> Iterator[Path]:
+    """A bare, blobless clone of ``url`` with every commit and tree (the history a roadmap's
+    rules read), cloned or refreshed in the cache; not fetched again when its HEAD is already
+    ``head`` (the remote's, from `remote_refs`). Blobs are fetched by whoever reads them
+    (``git.objects.fetch_missing``)."""
+    env = remote_env(url, settings)
+    with cache_root(settings) as root:
+        target = root / _cache_name(url)
+        try:
+            if not (target / "HEAD").is_file():
+                _clone(url, root, target, env)
+            elif head is None or _head(target, env) != head:
+                run_git(target, _refresh_args(target, env, ()), env=env)
+        except GitError as error:
+            raise _explained(settings.redact(str(error)), url) from None
+        yield target
+
+
+@contextmanager
+def branch_clone(url: str, settings: RemoteSettings, branch: str, tip: str) -> Iterator[Path]:
+    """A bare repository in the cache holding the last commit of ``url``'s ``branch``, fetched
+    only when the copy there is not already ``tip``; the commit is ``refs/heads/<branch>``."""
+    env = remote_env(url, settings)
+    ref = f"refs/heads/{branch}"
+    with cache_root(settings) as root:
+        target = root / _cache_name(f"{url}#{branch}")
+        try:
+            if not (target / "HEAD").is_file():
+                run_git(root, ["init", "--quiet", "--bare", str(target)])
+            if _rev(target, ref, env) != tip:
+                args = ["fetch", "--quiet", "--no-tags", "--depth=1", "--", url, f"+{ref}:{ref}"]
+                run_git(target, args, env=env)
+        except GitError as error:
+            raise _explained(settings.redact(str(error)), url) from None
+        yield target
+
+
+def _refresh_args(target: Path, env: dict[str, str], extra: tuple[str, ...]) -> list[str]:
+    branch = run_git(target, ["symbolic-ref", "HEAD"], env=env).stdout.decode().strip()
+    args = ["fetch", *extra, "--filter=blob:none", "--no-tags", "--quiet", "origin"]
+    return [*args, f"+HEAD:{branch}"]
+
+
+def _head(target: Path, env: dict[str, str]) -> str | None:
+    return _rev(target, "HEAD", env)
+
+
+def _rev(target: Path, revision: str, env: dict[str, str]) -> str | None:
+    done = run_git(target, ["rev-parse", "--verify", "--quiet", revision], env=env, check=False)
+    return done.stdout.decode().strip() or None

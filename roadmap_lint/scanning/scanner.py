@@ -15,11 +15,13 @@ from typing import TYPE_CHECKING
 
 from roadmap_lint.core.secrets import redact
 from roadmap_lint.git import GitError
+from roadmap_lint.git.objects import StoredFile
 from roadmap_lint.scanning.access import RemoteSettings
 from roadmap_lint.scanning.gitread import ScanError
-from roadmap_lint.scanning.local import Listing, open_local
+from roadmap_lint.scanning.local import Listing, open_git, open_local
 from roadmap_lint.scanning.result import ScanResult
 from roadmap_lint.scanning.sources import Source, source_of
+from roadmap_lint.scanning.within import repo_within, source_within
 
 if TYPE_CHECKING:
     from roadmap_lint.scanning.detect import SignalConfig
@@ -37,16 +39,18 @@ def scan(
     config: SignalConfig | None = None,
     remote: RemoteSettings | None = None,
     via: str = "git",
+    within: StoredFile | None = None,
 ) -> ScanResult:
-    """The signals and facts of the repository ``spec`` names (a path is relative to ``base``)."""
+    """The signals and facts of the repository ``spec`` names (a path is relative to ``base``;
+    with ``within``, to that roadmap in its clone: see ``scanning.within``)."""
     # The classifier's modules load in a thread while git lists the paths: git's waits release
     # the GIL, so on a large tree most of their import time is hidden behind git's.
     loading = threading.Thread(target=_prepare, args=(config,), daemon=True)
     loading.start()
     remote = remote or RemoteSettings()
-    source = source_of(spec, base)
+    source = source_of(spec, base) if within is None else source_within(spec, within)
     try:
-        with _open(source, remote, via) as listing:
+        with _open(source, remote, via, within) as listing:
             loading.join()
             from roadmap_lint.scanning.detect import SignalConfig, detect
 
@@ -77,6 +81,7 @@ def scan_projects(
     config: SignalConfig | None = None,
     remote: RemoteSettings | None = None,
     progress: Callable[[str], None] | None = None,
+    within: StoredFile | None = None,
 ) -> dict[str, ScanResult]:
     """``(project id, repo)`` pairs → scan results, each distinct repo scanned once."""
     from concurrent.futures import ThreadPoolExecutor
@@ -87,7 +92,7 @@ def scan_projects(
 
     def one(spec: str) -> ScanResult:
         try:
-            return scan(spec, base=base, config=config, remote=remote)
+            return scan(spec, base=base, config=config, remote=remote, within=within)
         except ScanError as error:
             return ScanResult(repo=redact(spec, remote.secrets()), error=remote.redact(str(error)))
 
@@ -109,7 +114,9 @@ def _prepare(config: SignalConfig | None) -> None:
 
 
 @contextmanager
-def _open(source: Source, remote: RemoteSettings, via: str) -> Iterator[Listing]:
+def _open(
+    source: Source, remote: RemoteSettings, via: str, within: StoredFile | None
+) -> Iterator[Listing]:
     if via not in VIA:
         raise ScanError(f"unknown --via '{via}' (use git or api)")
     if via == "api":
@@ -118,6 +125,8 @@ def _open(source: Source, remote: RemoteSettings, via: str) -> Iterator[Listing]
         from roadmap_lint.scanning.github_api import open_api
 
         yield open_api(source.location, remote)
+    elif source.kind == "local" and within is not None:
+        yield open_git(repo_within(source, within))
     elif source.kind == "local":
         assert source.path is not None
         yield open_local(source.path, source.location)

@@ -8,6 +8,7 @@ refused before git ever sees it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,11 +31,12 @@ class Source:
     path: Path | None = None
 
 
-def source_of(spec: str, base: Path) -> Source:
+def source_of(spec: str, base: Path, exists: Callable[[Path], bool] = Path.exists) -> Source:
     """Decide what ``spec`` names; local paths are resolved against ``base``.
 
     A relative path that exists wins over `owner/name`; write `./owner/name` to insist on a
-    local folder that does not exist yet.
+    local folder that does not exist yet. ``exists`` says whether a folder does (on this disk
+    unless told otherwise: a clone's tree, see ``within``).
     """
     refuse_hostile(spec)
     scheme = _SCHEME.match(spec)
@@ -49,7 +51,7 @@ def source_of(spec: str, base: Path) -> Source:
     path = Path(spec).expanduser()
     resolved = path if path.is_absolute() else base / path
     slug = github_repo(spec)
-    if slug and not resolved.exists() and not spec.startswith("."):
+    if slug and not exists(resolved) and not spec.startswith("."):
         return Source("github", slug)
     return Source("local", spec, resolved)
 

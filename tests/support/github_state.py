@@ -22,6 +22,7 @@ _ROUTES: tuple[tuple[str, str, str], ...] = (
     ("POST", "repos/{owner}/{repo}/issues/{number}/comments", "issues/create-comment"),
     ("GET", "repos/{owner}/{repo}/labels/{name}", "issues/get-label"),
     ("POST", "repos/{owner}/{repo}/labels", "issues/create-label"),
+    ("GET", "orgs/{org}/repos", "repos/list-for-org"),
 )
 
 
@@ -44,7 +45,20 @@ class RepoState:
         self.issues: list[dict[str, Any]] = []
         self.labels: dict[str, dict[str, Any]] = {}
         self.comments: dict[int, list[dict[str, Any]]] = {}
+        #: organisation → its repositories, as the organisation's listing shows them
+        self.orgs: dict[str, list[dict[str, Any]]] = {}
         self.lock = threading.RLock()
+
+    def add_org_repo(
+        self, org: str, name: str, *, topics: tuple[str, ...] = (), **fields: Any
+    ) -> dict[str, Any]:
+        """Seed a repository of ``org`` (``private``, ``archived``… in ``fields``)."""
+        with self.lock:
+            repos = self.orgs.setdefault(org, [])
+            made = shapes.repository(self.url, self.web, org, name, open_issues=0, has_issues=True)
+            made.update(id=len(repos) + 1, topics=list(topics), **fields)
+            repos.append(made)
+            return made
 
     def add_issue(
         self, title: str, body: str, labels: list[str], state: str = "open"
@@ -116,16 +130,27 @@ class RepoState:
             and wanted <= {label["name"].lower() for label in issue["labels"]}
         ]
         chosen.sort(key=lambda issue: issue["number"], reverse=query.get("direction") != "asc")
+        return self._page(chosen, query, f"repos/{self.repo}/issues")
+
+    def _list_org_repos(
+        self, params: dict[str, str], query: dict[str, str], payload: Any
+    ) -> Answer:
+        if params["org"] not in self.orgs:
+            return Answer(404, shapes.error("Not Found", 404))
+        return self._page(self.orgs[params["org"]], query, f"orgs/{params['org']}/repos")
+
+    def _page(self, chosen: list[dict[str, Any]], query: dict[str, str], path: str) -> Answer:
+        """One page of ``chosen``, with GitHub's ``Link`` header when there are more."""
         size = min(int(query.get("per_page", "30")), self.max_per_page)
         page = int(query.get("page", "1"))
         last = max(1, -(-len(chosen) // size))
-        headers = {"Link": self._links(query, page, last)} if last > 1 else {}
+        headers = {"Link": self._links(query, page, last, path)} if last > 1 else {}
         return Answer(200, chosen[(page - 1) * size : page * size], headers)
 
-    def _links(self, query: dict[str, str], page: int, last: int) -> str:
+    def _links(self, query: dict[str, str], page: int, last: int, path: str) -> str:
         def link(number: int, rel: str) -> str:
             target = urllib.parse.urlencode({**query, "page": str(number)})
-            return f'<{self.url}/repos/{self.repo}/issues?{target}>; rel="{rel}"'
+            return f'<{self.url}/{path}?{target}>; rel="{rel}"'
 
         rels = [(page + 1, "next"), (last, "last")] if page < last else []
         rels += [(1, "first"), (page - 1, "prev")] if page > 1 else []
@@ -191,6 +216,7 @@ _ENDPOINTS: dict[str, Callable[[RepoState, dict[str, str], dict[str, str], Any],
     "issues/create-comment": RepoState._comment,
     "issues/get-label": RepoState._get_label,
     "issues/create-label": RepoState._create_label,
+    "repos/list-for-org": RepoState._list_org_repos,
 }
 
 
