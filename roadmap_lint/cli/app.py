@@ -23,6 +23,7 @@ COMMANDS: dict[str, str] = {
     "review": "review_cmd",
     "render": "render_cmd",
     "completion": "completion_cmd",
+    "cohort": "cohort_cmd",
 }
 
 _EPILOG = """\b
@@ -35,6 +36,7 @@ Examples:
   roadmap-lint init --level beginner --language python
   roadmap-lint render --check              is ROADMAP.md current?
   roadmap-lint brief --postings postings/  the page to read before an interview
+  roadmap-lint cohort cohort.yml           one row per learner, for a mentor
   roadmap-lint completion bash             shell completion (also zsh, fish)
 
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 roadmap-lint could not run.

@@ -26,6 +26,7 @@ from roadmap_lint.reporting import FORMATS
 
 if TYPE_CHECKING:
     from roadmap_lint.check import CheckResult
+    from roadmap_lint.scanning.access import RemoteSettings
 
 _EPILOG = """\b
 Examples:
@@ -37,6 +38,7 @@ Examples:
   roadmap-lint check --ignore RL209,tutorial-heavy --fail-on warning
   roadmap-lint check --format github --sarif out.sarif --summary "$GITHUB_STEP_SUMMARY"
   roadmap-lint check --format github --review auto    and open this month's review issue
+  roadmap-lint check --publish                     and publish the report for a mentor
 """
 
 
@@ -94,6 +96,12 @@ Examples:
     type=click.Choice(["", *CADENCE_CHOICES]),
     help="Also open this period's review issue from the same run, as `review --cadence` does.",
 )
+@click.option(
+    "--publish",
+    is_flag=True,
+    help="Also publish the report for a mentor's `cohort` on the roadmap-lint-report branch"
+    " of the repository's origin (docs/cohort.md).",
+)
 @today_option
 def command(
     roadmaps: tuple[str, ...],
@@ -110,6 +118,7 @@ def command(
     summary: str | None,
     github_output: str | None,
     review: str | None,
+    publish: bool,
     today: str | None,
 ) -> int:
     """Lint each ROADMAP (default: roadmap.yml here or above) and report what needs attention.
@@ -155,7 +164,34 @@ def command(
     write_extra_reports(results, sarif=sarif, summary=summary, github_output=github_output)
     if review:
         _open_review(results, review, github_output)
+    if publish:
+        _publish(results, options.remote)
     return 1 if any(result.failed for result in results) else 0
+
+
+def _publish(results: list[CheckResult], remote: RemoteSettings) -> None:
+    """Push this run's report to the branch a mentor's cohort reads (lines on stderr)."""
+    import os
+
+    from roadmap_lint.cohort.published import BRANCH, publish
+    from roadmap_lint.core.secrets import safe
+    from roadmap_lint.git.worktree import origin_url
+    from roadmap_lint.scanning.remote import github_clone_url, remote_env
+
+    if len(results) != 1 or results[0].document.path.name == STDIN_NAME:
+        raise UserError("--publish publishes the report of one roadmap file; give one")
+    (result,) = results
+    roadmap = Path(result.document.path)
+    url = origin_url(roadmap.absolute().parent)
+    if url is None and os.environ.get("GITHUB_REPOSITORY"):
+        url = github_clone_url(os.environ["GITHUB_REPOSITORY"], remote)
+    if url is None:
+        raise UserError(
+            "the roadmap's repository has no origin remote to publish to",
+            hint="add one (git remote add origin URL), or set GITHUB_REPOSITORY",
+        )
+    commit = publish(result, roadmap, url, remote_env(url, remote))
+    click.echo(safe(remote.redact(f"published the report to {BRANCH} ({commit[:12]})")), err=True)
 
 
 def _open_review(results: list[CheckResult], cadence: str, github_output: str | None) -> None:

@@ -56,7 +56,7 @@ def publish_drafts(
     if not drafts:
         echo("no finished project is waiting for a retrospective")
         return
-    outcomes = publish(connect(_connection(target, roadmap)), cadence, drafts, update=update)
+    outcomes = publish(connect(connection_for(target, roadmap)), cadence, drafts, update=update)
     for outcome in outcomes:
         echo(safe(f"{outcome.action} #{outcome.issue.number}: {outcome.issue.url}"))
         for number in outcome.closed:
@@ -64,7 +64,8 @@ def publish_drafts(
     _write_outputs(github_output, outcomes[0].issue)
 
 
-def _connection(target: GitHubTarget, roadmap: Path) -> Connection:
+def connection_for(target: GitHubTarget, roadmap: Path) -> Connection:
+    """How to reach the repository issues go to (``review_repository``), with the token."""
     import os
 
     from roadmap_lint.cli.environment import review_repository

@@ -18,7 +18,7 @@ from roadmap_lint.cohort.portfolio import Row
 from roadmap_lint.model import AREA_SHORT_TITLES, AREAS
 
 #: What a cell shows when there is nothing to show.
-NONE = "-"
+NONE = "—"
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("stage", "Stage", _facts(lambda facts: facts.stage)),
     *(_area(area) for area in AREAS),
     Column("score", "Score", _facts(lambda facts: facts.score)),
-    Column("projects_done", "Done", _facts(lambda facts: f"{facts.done}/{facts.projects}")),
+    Column("projects_done", "Done", _facts(lambda facts: f"{facts.done} of {facts.projects}")),
     Column("signals", "Signals", _facts(_signals)),
     Column("last_commit", "Last commit", _facts(lambda facts: _date(facts.last_commit_date()))),
     Column("last_review", "Last review", _facts(lambda facts: _date(facts.last_review))),

@@ -93,7 +93,10 @@ def _facts(learner: Learner, options: CohortOptions) -> tuple[str, dt.date, Fact
     url = source.location
     if source.kind == "github":
         url = github_clone_url(source.location, options.remote)
-    refs = remote_refs(url, options.remote, "HEAD", REF)
+    try:
+        refs = remote_refs(url, options.remote, "HEAD", REF)
+    except ScanError as error:
+        raise Unreadable(_refused(str(error))) from None
     head = refs.get("HEAD")
     if head is None:
         raise Unreadable("the portfolio has no commits yet")
@@ -153,6 +156,20 @@ def _facts_of(result: CheckResult, name: str) -> Facts:
         where = f" (line {first.line}, column {first.column}: {first.message})" if first else ""
         raise Unreadable(f"{name} does not parse as YAML{where}")
     return facts_of(result)
+
+
+#: What servers say when a repository is missing or hidden from us; GitHub answers a private
+#: repository it will not show exactly as one that does not exist.
+_HIDDEN = ("not found", "not exported", "authentication failed", "could not read username")
+
+
+def _refused(reason: str) -> str:
+    if any(phrase in reason.casefold() for phrase in _HIDDEN):
+        return (
+            "the portfolio cannot be read: it does not exist, or it is private and the token"
+            f" cannot read it ({reason})"
+        )
+    return reason
 
 
 def _no_roadmap(names: tuple[str, ...]) -> str:

@@ -30,6 +30,7 @@ LAYERS = (
     "page",
     "brief",
     "starter",
+    "cohort",
     "cli",
 )
 _RANK = {name: rank for rank, name in enumerate(LAYERS)}

@@ -1,0 +1,5 @@
+package tests
+
+import "testing"
+
+func TestCreateOrder(t *testing.T) {}
