@@ -27,7 +27,8 @@ def body(grid: Grid, shown: int | None = None) -> str:
         "|" + "---|" * len(COLUMNS),
     ]
     lines += [
-        "| " + " | ".join(map(escape, cells(row, grid.quiet_days))) + " |" for row in grid.rows
+        "| " + " | ".join(map(escape, cells(row, grid.quiet_days))) + " |"
+        for row in grid.rows[:shown]
     ]
     lines += [
         "",
