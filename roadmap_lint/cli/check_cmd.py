@@ -99,6 +99,8 @@ Examples:
 @click.option(
     "--publish",
     is_flag=True,
+    envvar="ROADMAP_LINT_PUBLISH",
+    show_envvar=True,
     help="Also publish the report for a mentor's `cohort` on the roadmap-lint-report branch"
     " of the repository's origin (docs/cohort.md).",
 )

@@ -23,7 +23,7 @@ from roadmap_lint.cohort.roster import Learner
 from roadmap_lint.core.errors import UserError
 from roadmap_lint.core.secrets import safe
 from roadmap_lint.git import GitError, read_blobs
-from roadmap_lint.git.objects import StoredFile, tree_entry
+from roadmap_lint.git.objects import StoredFile, tree_entries
 from roadmap_lint.loading.document import Limits
 from roadmap_lint.scanning.access import RemoteSettings
 from roadmap_lint.scanning.gitread import ScanError
@@ -132,10 +132,11 @@ def _check_folder(folder: Path, learner: Learner, options: CohortOptions) -> Fac
 def _check_clone(repo: Path, url: str, learner: Learner, options: CohortOptions) -> Facts:
     env = remote_env(url, options.remote)
     names = (learner.roadmap,) if learner.roadmap else DEFAULT_ROADMAPS
-    entries = ((name, tree_entry(repo, "HEAD", name, env=env)) for name in names)
-    name, entry = next(((n, e) for n, e in entries if e is not None), (names[0], None))
-    if entry is None:
+    entries = tree_entries(repo, "HEAD", names, env=env)
+    name = next((name for name in names if name in entries), None)
+    if name is None:
         raise Unreadable(_no_roadmap(names))
+    entry = entries[name]
     if not entry.regular_file:
         raise Unreadable(f"{name} is not a regular file (a link or a folder): not read")
     stored = StoredFile(repo, name, env=env, partial=True)

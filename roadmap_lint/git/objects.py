@@ -9,7 +9,7 @@ in one request (git's own lazy fetch would make one round trip per blob).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,17 +67,25 @@ class StoredFile:
 def tree_entry(
     repo: Path, revision: str, path: str, *, env: Mapping[str, str] | None = None
 ) -> TreeEntry | None:
-    """The entry ``path`` names in ``revision``'s tree, or None when there is none (or no
-    such revision)."""
-    done = run_git(
-        repo, ["ls-tree", "-z", "--full-tree", revision, "--", path], env=env, check=False
-    )
-    for record in done.stdout.split(b"\0"):
+    """The entry ``path`` names in ``revision``'s tree, or None when there is none."""
+    return tree_entries(repo, revision, [path], env=env).get(path)
+
+
+def tree_entries(
+    repo: Path, revision: str, paths: Sequence[str], *, env: Mapping[str, str] | None = None
+) -> dict[str, TreeEntry]:
+    """The entries ``paths`` name in ``revision``'s tree (one `ls-tree`); a path with no
+    entry, or a revision that does not exist, is left out."""
+    args = ["ls-tree", "-z", "--full-tree", revision, "--", *paths]
+    done = run_git(repo, args, env=env, check=False)
+    found: dict[str, TreeEntry] = {}
+    for record in done.stdout.split(b"\0") if done.returncode == 0 else []:
         head, tab, name = record.partition(b"\t")
         fields = head.decode("ascii", errors="replace").split()
-        if tab and len(fields) == 3 and name.decode("utf-8", "surrogateescape") == path:
-            return TreeEntry(*fields)
-    return None
+        path = name.decode("utf-8", "surrogateescape")
+        if tab and len(fields) == 3 and path in paths:
+            found[path] = TreeEntry(*fields)
+    return found
 
 
 def fetch_missing(repo: Path, ids: Iterable[str], *, env: Mapping[str, str] | None = None) -> None:

@@ -128,7 +128,15 @@ def _clone(
 
 
 def _refresh(target: Path, env: dict[str, str]) -> str | None:
-    """Fetch the remote HEAD into the cached clone; on failure keep the copy, with a note."""
+    """Fetch the remote HEAD into the cached clone; on failure keep the copy, with a note.
+
+    A shallow fetch sends the tip commit and its tree again even when nothing changed, so the
+    remote's HEAD is read first (`ls-remote`, no pack at all): an unchanged project, the
+    usual case when a mentor checks a cohort again, costs one short request."""
+    listed = run_git(target, ["ls-remote", "origin", "HEAD"], env=env, check=False)
+    remote_head = listed.stdout.decode("ascii", "replace").split("\t", 1)[0]
+    if listed.returncode == 0 and remote_head and remote_head == _head(target, env):
+        return None
     done = run_git(target, _refresh_args(target, env, _SHALLOW), env=env, check=False)
     if done.returncode == 0:
         return None

@@ -1,0 +1,113 @@
+"""The cohort file's problems at their line:column, the flags, and the order of the rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from roadmap_lint.cohort.facts import Facts
+from roadmap_lint.cohort.flags import FLAGS, flags_of
+from roadmap_lint.cohort.portfolio import Row
+from roadmap_lint.cohort.roster import Learner, read_cohort
+from roadmap_lint.cohort.run import attention
+from roadmap_lint.core.errors import UserError
+from tests.conftest import EXAMPLES
+
+TODAY = dt.date(2026, 11, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "version: 1\nlearners:\n  - name: Ada\n    reop: ada/portfolio\n",
+            "cohort.yml:4:5: unknown key 'reop' in '/learners/0'",
+        ),
+        ("version: 1\nlearners:\n  - name: Ada\n", "cohort.yml:3:5: '/learners/0' is missing"),
+        ("version: 1\nlearners: [\n", "cohort.yml:3:1:"),
+        (
+            "version: 1\nlearners:\n  - {name: Ada, repo: a/b, roadmap: ../../etc/passwd}\n",
+            "cohort.yml:3:38:",
+        ),
+        ("- just a list\n", "cohort.yml: the cohort file must be a mapping"),
+    ],
+)
+def test_a_broken_cohort_file_is_one_line_at_its_place(
+    tmp_path: Path, cli: Any, text: str, expected: str
+) -> None:
+    path = tmp_path / "cohort.yml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(UserError) as raised:
+        read_cohort(path)
+    assert str(raised.value).removeprefix(tmp_path.as_posix() + "/").startswith(expected)
+    run = cli("cohort", str(path))
+    assert run.code == 2 and run.err.count("\n") == 1 and run.out == ""
+
+
+def test_the_example_cohort_file_is_valid() -> None:
+    cohort = read_cohort(EXAMPLES / "cohort.yml")
+    assert cohort.name == "Backend mentoring, autumn 2026"
+    assert [learner.roadmap for learner in cohort.learners] == [None, None, "roadmap.yml", None]
+    assert (cohort.quiet_days, cohort.published_max_days) == (30, 7)
+
+
+def _facts(**changes: Any) -> Facts:
+    base: dict[str, Any] = {
+        "level": "beginner",
+        "stage": 2,
+        "score": 50,
+        "areas": {},
+        "projects": 1,
+        "started": 1,
+        "done": 0,
+        "signals": {},
+        "last_commit": "2026-11-20T23:30:00-05:00",
+        "last_review": None,
+        "errors": 0,
+        "warnings": 0,
+        "rules": (),
+    }
+    return Facts(**{**base, **changes})
+
+
+def test_quiet_is_judged_on_the_cohorts_day() -> None:
+    facts = _facts()  # 2026-11-21 in UTC
+    assert flags_of(facts, TODAY) == ()
+    assert flags_of(facts, dt.date(2026, 12, 22)) == ("quiet",)
+    assert flags_of(facts, dt.date(2026, 12, 22), quiet_days=60) == ()
+    assert flags_of(_facts(last_commit=None), dt.date(2030, 1, 1)) == ()  # unknown is not quiet
+
+
+@pytest.mark.parametrize(
+    ("rule", "flag"),
+    [
+        ("monthly-checkin-overdue", "review-overdue"),
+        ("annual-reset-overdue", "review-overdue"),
+        ("roadmap-outgrows-learner", "outgrowing"),
+        ("comfortable-without-evidence", "unbacked-claims"),
+        ("claim-not-found", "unbacked-claims"),
+        ("not-own-work", "not-own-work"),
+    ],
+)
+def test_each_flag_comes_from_its_rules(rule: str, flag: str) -> None:
+    assert flags_of(_facts(rules=(rule,)), TODAY) == (flag,)
+    assert flag in {entry.name for entry in FLAGS}
+
+
+def test_attention_first() -> None:
+    def row(name: str, flags: tuple[str, ...] = (), **changes: Any) -> Row:
+        return Row(Learner(name, "x/y"), "checked", TODAY, _facts(**changes), flags)
+
+    rows = [
+        row("calm", score=90),
+        row("weak", score=10),
+        Row(Learner("unread", "x/y"), "failed", reason="gone"),
+        row("warned", warnings=3),
+        row("flagged", ("quiet",)),
+        row("erring", errors=1),
+    ]
+    ordered = [r.learner.name for r in sorted(rows, key=attention)]
+    assert ordered == ["unread", "flagged", "erring", "warned", "weak", "calm"]
