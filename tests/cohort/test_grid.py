@@ -23,14 +23,14 @@ TODAY = dt.date(2026, 11, 25)
     ("text", "expected"),
     [
         (
-            "version: 1\nlearners:\n  - name: Ada\n    reop: ada/portfolio\n",
-            "cohort.yml:4:5: unknown key 'reop' in '/learners/0'",
+            "version: 1\nlearners:\n  - name: Ada\n    repo: ada/portfolio\n    roadmapp: x\n",
+            "cohort.yml:5:5: unknown key 'roadmapp' in '/learners/0'",
         ),
         ("version: 1\nlearners:\n  - name: Ada\n", "cohort.yml:3:5: '/learners/0' is missing"),
         ("version: 1\nlearners: [\n", "cohort.yml:3:1:"),
         (
             "version: 1\nlearners:\n  - {name: Ada, repo: a/b, roadmap: ../../etc/passwd}\n",
-            "cohort.yml:3:38:",
+            "cohort.yml:3:37:",
         ),
         ("- just a list\n", "cohort.yml: the cohort file must be a mapping"),
     ],
