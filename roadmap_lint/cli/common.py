@@ -69,6 +69,16 @@ def roadmap_argument(function: Callable[..., Any]) -> Callable[..., Any]:
     )(function)
 
 
+def postings_option(function: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--postings",
+        metavar="DIR",
+        type=click.Path(file_okay=False, path_type=Path),
+        help="Saved job postings (.txt, .md, .html) to compare the roadmap with"
+        " [default: the roadmap's lint.postings].",
+    )(function)
+
+
 def roadmaps_argument(function: Callable[..., Any]) -> Callable[..., Any]:
     return click.argument(
         "roadmaps", nargs=-1, metavar="[ROADMAP]...", shell_complete=complete_files
