@@ -1,15 +1,15 @@
 """The hostile-input corpus: each case is a recipe that builds its input in a temporary folder.
 
 A case names the command line to run (``{dir}`` is the case's folder), the exit code it must
-give, and a phrase its output must contain. ``test_corpus.py`` runs each in a subprocess with
-bounded time and memory and checks the shared promises (no traceback, no token, no escape).
+give, and a phrase its output must contain. ``test_corpus.py`` runs each with bounded time and
+memory and checks the shared promises (no traceback, no token, no escape, no program run).
 """
 
 from __future__ import annotations
 
 import codecs
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from tests.hostile import repos
@@ -18,6 +18,16 @@ from tests.support.lint import MINIMAL
 CHECK = ("check", "{dir}/roadmap.yml", "--today", "2026-11-25", "--format", "json")
 OFFLINE = (*CHECK, "--no-scan", "--no-history")
 SCANNED = (*CHECK, "--no-history")
+#: The token every case runs with; it must never show in any output.
+TOKEN = "ghp_" + "S3cr3tT0k3nValue" * 3
+
+
+#: The reason most process cases give: their peak memory is measured for the whole process.
+MEMORY = "a memory ceiling"
+
+
+def _nothing(folder: Path) -> None:
+    pass
 
 
 @dataclass(frozen=True)
@@ -29,6 +39,12 @@ class Case:
     says: str = ""
     #: text that must appear nowhere in the output (a secret, a file's content)
     never: str = ""
+    #: variables for the run (``{dir}`` is the case's folder); None removes one
+    env: Mapping[str, str | None] = field(default_factory=dict)
+    #: why the case needs a process of its own; empty runs it inside the test's process
+    process: str = ""
+    #: undoes what the run must not see undone by pytest (a read-only folder)
+    clean_up: Callable[[Path], None] = _nothing
 
 
 def _roadmap(content: str | bytes) -> Callable[[Path], None]:
@@ -72,9 +88,11 @@ def _projects(count: int) -> str:
 
 
 YAML_CASES = [
-    Case("alias-bomb-sequences", _roadmap(_alias_ladder(10, 9)), says="alias bomb"),
-    Case("alias-bomb-mappings", _roadmap(_mapping_bomb(8)), says="alias bomb"),
-    Case("alias-bomb-block-style", _roadmap(_alias_ladder(12, 7)), says="alias bomb"),
+    Case("alias-bomb-sequences", _roadmap(_alias_ladder(10, 9)), says="alias bomb", process=MEMORY),
+    Case("alias-bomb-mappings", _roadmap(_mapping_bomb(8)), says="alias bomb", process=MEMORY),
+    Case(
+        "alias-bomb-block-style", _roadmap(_alias_ladder(12, 7)), says="alias bomb", process=MEMORY
+    ),
     Case(
         "alias-self-merge-chain",
         _roadmap("a: &a {x: 1}\nb: &b {<<: *a, y: 2}\nc: {<<: [*a, *b], z: 3}\n"),
@@ -238,7 +256,12 @@ REFERENCE_CASES = [
         _roadmap(MINIMAL + "reviews: [{date: 2026-01-01, kind: project, project: ghost}]\n"),
         says="unknown project 'ghost'",
     ),
-    Case("thousands-of-projects", _roadmap(_projects(10_000)), says="more than 50000 values"),
+    Case(
+        "thousands-of-projects",
+        _roadmap(_projects(10_000)),
+        says="more than 50000 values",
+        process=MEMORY,
+    ),
     Case("many-projects-below-cap", _roadmap(_projects(800)), code=0, says='"error": 0'),
     Case(
         "unknown-rule-inline",
@@ -270,7 +293,14 @@ REPOSITORY_CASES = [
         0,
         "tests/test_a.py",
     ),
-    Case("repo-200000-files", repos.with_repo("huge.git", repos.huge_tree), SCANNED, 1, '"head"'),
+    Case(
+        "repo-200000-files",
+        repos.with_repo("huge.git", repos.huge_tree),
+        SCANNED,
+        1,
+        '"head"',
+        process=MEMORY,
+    ),
     Case(
         "repo-50mb-manifest",
         repos.with_repo("repo", repos.huge_manifest),
@@ -302,7 +332,14 @@ REPOSITORY_CASES = [
         "root:x:0",
     ),
     Case("repo-submodule", repos.with_repo("repo", repos.submodule), SCANNED, 1, "claim-not-found"),
-    Case("repo-dotdot-escape", repos.with_repo("../" * 40), SCANNED, 0, "stopped after"),
+    Case(
+        "repo-dotdot-escape",
+        repos.with_repo("../" * 40),
+        SCANNED,
+        0,
+        "stopped after",
+        process=MEMORY,
+    ),
     Case(
         "repo-escape-sequences-in-names",
         repos.with_repo("repo", repos.hostile_names),

@@ -1,82 +1,211 @@
-"""Run every hostile case in its own process, with bounded time and memory.
+"""Run every hostile case with bounded time and memory, and check the promises all share.
 
 Shared promises for every case: the documented exit code, no traceback, the expected phrase,
 no token in any output, no raw terminal escape in any output, nothing written outside the
-case's folder.
+case's folder, and no program run (a program a case plants leaves a marker file when it runs).
+
+A case runs inside this process through ``main([...])`` unless it names a reason to have a
+process of its own (a locale, a missing home, something that would hang, a memory ceiling):
+most cases then cost milliseconds instead of an interpreter's start-up.
 """
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import os
 import resource
+import signal
 import subprocess
 import sys
 import time
+import tracemalloc
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from tests.hostile.corpus import CASES, Case
+from roadmap_lint.cli import main
+from roadmap_lint.loading.validation import roadmap_schema
+from tests.hostile.corpus import CASES, TOKEN, Case
+from tests.hostile.repos import MARKER, PWNED
 
-TOKEN = "ghp_" + "S3cr3tT0k3nValue" * 3
 TIME_LIMIT_S = 5.0
 MEMORY_LIMIT = 300 * 1024 * 1024
+#: Capabilities that let root ignore file permissions; dropped so read-only means read-only.
+_ROOT_OVERRIDES = (1, 2, 3)  # CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER
+_PR_CAPBSET_DROP = 24
 
 
-def _limit_memory() -> None:
+# Loaded once before any case runs, so that no case pays for (or measures) the imports.
+roadmap_schema()
+main(["rules", "RL001"])
+
+
+@dataclass(frozen=True)
+class Outcome:
+    code: int
+    output: str
+    elapsed: float
+    peak_bytes: int
+
+
+def _environment(case: Case, folder: Path, home: Path) -> dict[str, str | None]:
+    base: dict[str, str | None] = {"HOME": str(home), "GITHUB_TOKEN": TOKEN, "NO_COLOR": "1"}
+    for name, value in case.env.items():
+        base[name] = None if value is None else value.replace("{dir}", str(folder))
+    return base
+
+
+def _arguments(case: Case, folder: Path) -> list[str]:
+    return [arg.replace("{dir}", str(folder)) for arg in case.args]
+
+
+def _limit_process() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT * 4, MEMORY_LIMIT * 4))
-
-
-def run_case(case: Case, folder: Path, home: Path) -> subprocess.CompletedProcess[str]:
-    args = [arg.replace("{dir}", str(folder)) for arg in case.args]
-    env = {**os.environ, "HOME": str(home), "GITHUB_TOKEN": TOKEN, "NO_COLOR": "1"}
-    command = [sys.executable, "-c", _MEASURED, *args]
-    return subprocess.run(
-        command,
-        cwd=folder,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=TIME_LIMIT_S * 3,
-        preexec_fn=_limit_memory,
-        check=False,
-    )
+    if os.geteuid() == 0:
+        libc = ctypes.CDLL(None, use_errno=True)
+        for capability in _ROOT_OVERRIDES:
+            libc.prctl(_PR_CAPBSET_DROP, capability, 0, 0, 0)
 
 
 # Runs the CLI and reports its peak memory on the last stderr line.
 _MEASURED = """
 import resource, sys
 from roadmap_lint.cli import main
+from roadmap_lint.loading.validation import roadmap_schema
 code = main(sys.argv[1:])
-sys.stderr.write(f"\\npeak-kb={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}\\n")
+sys.stdout.flush()
+sys.stderr.buffer.write(b"\\npeak-kb=%d\\n" % resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 sys.exit(code)
 """
 
 
-def _snapshot(root: Path) -> set[Path]:
-    return {path for path in root.rglob("*")}
+def run_in_subprocess(case: Case, folder: Path, home: Path) -> Outcome:
+    env = {**os.environ}
+    for name, value in _environment(case, folder, home).items():
+        if value is None:
+            env.pop(name, None)
+        else:
+            env[name] = value
+    started = time.monotonic()
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", _MEASURED, *_arguments(case, folder)],
+            cwd=folder,
+            env=env,
+            capture_output=True,
+            timeout=TIME_LIMIT_S * 3,
+            preexec_fn=_limit_process,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"{case.name} still ran after {TIME_LIMIT_S * 3:.0f} s")
+    elapsed = time.monotonic() - started
+    # Decoded leniently: the check below looks for raw control bytes, not for valid UTF-8.
+    stderr, _, peak = done.stderr.decode("utf-8", "replace").rpartition("peak-kb=")
+    output = done.stdout.decode("utf-8", "replace") + stderr
+    return Outcome(done.returncode, output, elapsed, int(peak) * 1024)
+
+
+class _Hung(BaseException):
+    """Raised by the alarm in an in-process run: not an Exception, so `main` cannot catch it."""
+
+
+def run_in_process(
+    case: Case, folder: Path, home: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> Outcome:
+    monkeypatch.chdir(folder)
+    for name, value in _environment(case, folder, home).items():
+        if value is None:
+            monkeypatch.delenv(name, raising=False)
+        else:
+            monkeypatch.setenv(name, value)
+    capsys.readouterr()
+    with _deadline(TIME_LIMIT_S * 3), _traced_memory() as peak:
+        started = time.monotonic()
+        code = main(_arguments(case, folder))
+        elapsed = time.monotonic() - started
+    captured = capsys.readouterr()
+    return Outcome(code, captured.out + captured.err, elapsed, peak[0])
+
+
+@contextlib.contextmanager
+def _deadline(seconds: float) -> Iterator[None]:
+    """Raise ``_Hung`` should the block still run after ``seconds``."""
+
+    def ring(signum: int, frame: Any) -> None:
+        raise _Hung
+
+    previous = signal.signal(signal.SIGALRM, ring)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@contextlib.contextmanager
+def _traced_memory() -> Iterator[list[int]]:
+    """The peak of Python's allocations inside the block, in ``peak[0]`` afterwards."""
+    peak = [0]
+    tracemalloc.start()
+    try:
+        yield peak
+    finally:
+        peak[0] = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+
+
+def _snapshot(root: Path) -> dict[Path, tuple[int, int]]:
+    """Every path under ``root``, with the size and modification time of each non-folder."""
+    found = {}
+    for path in root.rglob("*"):
+        info = path.lstat()
+        found[path] = (
+            (0, 0)
+            if path.is_dir() and not path.is_symlink()
+            else (
+                info.st_size,
+                info.st_mtime_ns,
+            )
+        )
+    return found
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
-def test_hostile_case(case: Case, tmp_path: Path) -> None:
+def test_hostile_case(
+    case: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
     folder, home = tmp_path / "case", tmp_path / "home"
     folder.mkdir()
     home.mkdir()
     case.build(folder)
     before = _snapshot(tmp_path)
-    started = time.monotonic()
-    done = run_case(case, folder, home)
-    elapsed = time.monotonic() - started
-    stderr, _, peak = done.stderr.rpartition("peak-kb=")
-    output = done.stdout + stderr
-    assert done.returncode == case.code, output[-2000:]
+    try:
+        if case.process:
+            outcome = run_in_subprocess(case, folder, home)
+        else:
+            outcome = run_in_process(case, folder, home, monkeypatch, capsys)
+    except _Hung:
+        pytest.fail(f"{case.name} still ran after {TIME_LIMIT_S * 3:.0f} s")
+    finally:
+        case.clean_up(folder)
+    output = outcome.output
+    assert outcome.code == case.code, output[-2000:]
     assert "Traceback" not in output
     assert case.says in output, output[-2000:]
     assert TOKEN not in output
     assert not case.never or case.never not in output
-    assert not Path("/tmp/roadmap-lint-pwned").exists()
+    assert not PWNED.exists()
+    assert not list(folder.glob(MARKER + "*")), "a program the case planted ran"
     assert "\x1b" not in output and "\x07" not in output
-    assert elapsed < TIME_LIMIT_S, f"took {elapsed:.1f}s"
-    assert int(peak) * 1024 < MEMORY_LIMIT, f"peak memory {int(peak) // 1024} MiB"
-    created = _snapshot(tmp_path) - before
-    assert all(home in path.parents or path.parent == home for path in created) or not created
+    assert outcome.elapsed < TIME_LIMIT_S, f"took {outcome.elapsed:.1f}s"
+    assert outcome.peak_bytes < MEMORY_LIMIT, f"peak memory {outcome.peak_bytes >> 20} MiB"
+    after = _snapshot(tmp_path)
+    changed = [path for path, stat in after.items() if before.get(path) != stat]
+    assert all(home in path.parents for path in changed), f"wrote {changed[:3]}"
+    assert before.keys() <= after.keys(), "removed a file"
