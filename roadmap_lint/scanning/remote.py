@@ -17,8 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from roadmap_lint.git import GitError, run_git
-from roadmap_lint.git.runner import ALLOWED_PROTOCOLS
+from roadmap_lint.git import GitError, network_env, run_git
 from roadmap_lint.scanning.access import RemoteSettings, basic_credentials
 from roadmap_lint.scanning.gitread import GitRepo, ScanError
 from roadmap_lint.scanning.local import Listing, open_git
@@ -30,7 +29,7 @@ def open_url(url: str, settings: RemoteSettings) -> Iterator[Listing]:
 
     The listing reads blobs lazily, so it is only valid inside the ``with`` block.
     """
-    env = {**git_config_env(_auth(url, settings)), **_plain_http(url, settings)}
+    env = {**git_config_env(_auth(url, settings)), **_transports(url, settings)}
     with _cache_root(settings) as root:
         target = root / _cache_name(url)
         try:
@@ -59,12 +58,13 @@ def git_config_env(pairs: list[tuple[str, str]]) -> dict[str, str]:
     return env
 
 
-def _plain_http(url: str, settings: RemoteSettings) -> dict[str, str]:
-    """Plain http only for a GitHub server configured that way (an internal Enterprise)."""
+def _transports(url: str, settings: RemoteSettings) -> dict[str, str]:
+    """The usual transports; plain http too for a GitHub server configured that way (an
+    internal Enterprise)."""
     server = settings.github_url.rstrip("/") + "/"
     if server.startswith("http://") and url.startswith(server):
-        return {"GIT_ALLOW_PROTOCOL": ":".join((*ALLOWED_PROTOCOLS, "http"))}
-    return {}
+        return network_env("http")
+    return network_env()
 
 
 def _auth(url: str, settings: RemoteSettings) -> list[tuple[str, str]]:

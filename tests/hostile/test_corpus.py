@@ -29,7 +29,8 @@ import pytest
 
 from roadmap_lint.cli import main
 from roadmap_lint.loading.validation import roadmap_schema
-from tests.hostile.corpus import CASES, TOKEN, Case
+from tests.hostile.case import TOKEN, Case
+from tests.hostile.corpus import CASES
 from tests.hostile.repos import MARKER, PWNED
 
 TIME_LIMIT_S = 5.0
