@@ -23,6 +23,13 @@ def _project_in(layout: str) -> Callable[[Path], None]:
     return build
 
 
+def _cloned_by_url(folder: Path) -> None:
+    """The bare layout named by a ``file://`` URL: cloned, so git runs ``upload-pack`` in it."""
+    repo = in_portfolio("bare")(folder).removeprefix(".")
+    text = roadmap_with_repo(f"file://{folder}{repo}")
+    (folder / "roadmap.yml").write_text(text, encoding="utf-8")
+
+
 def _hostile_portfolio(folder: Path) -> None:
     """The roadmap's own repository is the hostile one: the history stage reads it."""
     text = roadmap_with_repo(".")
@@ -88,6 +95,7 @@ GIT_CASES = [
         )
         for layout in ("bare", "working", "subfolder")
     ),
+    Case("repo-config-programs-file-url", _cloned_by_url, SCANNED, 0, "tests/test_notes.py"),
     Case(
         "portfolio-config-programs-history",
         _hostile_portfolio,

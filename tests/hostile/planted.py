@@ -135,6 +135,7 @@ def _write_config(folder: Path, git_dir: Path, source: Path) -> None:
         f"include.path={included}",
         f"includeIf.gitdir:/.path={included}",
         "core.repositoryFormatVersion=1",
+        "uploadpack.allowFilter=true",  # so that a file:// clone of it works at all
         "extensions.partialClone=origin",
         f"remote.origin.url=ext::{plant(folder, 'ext-transport')} %S",
         "remote.origin.promisor=true",
