@@ -62,6 +62,11 @@ class Document:
     positions: dict[str, tuple[int, int]] = field(default_factory=dict)
     key_positions: dict[str, tuple[int, int]] = field(default_factory=dict)
     problems: list[ParseProblem] = field(default_factory=list)
+    #: what the caps measured: YAML events read, values built (aliases counted each time),
+    #: and the deepest level reached
+    events: int = 0
+    values: int = 0
+    depth: int = 0
 
     @property
     def parsed(self) -> bool:
@@ -89,7 +94,7 @@ def read_document(path: Path, limits: Limits = Limits()) -> Document:
     if text is None:
         return document
     document.text = text
-    node = _compose(text, document)
+    node = _compose(text, document, limits)
     if node is not None:
         _Builder(document, limits).build(node)
     return document
@@ -98,7 +103,7 @@ def read_document(path: Path, limits: Limits = Limits()) -> Document:
 def parse_text(text: str, path: Path, limits: Limits = Limits()) -> Document:
     """Load YAML already in memory (a blob from git history, a test case)."""
     document = Document(path=path, text=text)
-    node = _compose(text, document)
+    node = _compose(text, document, limits)
     if node is not None:
         _Builder(document, limits).build(node)
     return document
@@ -161,8 +166,10 @@ def _position_of(raw: bytes, offset: int) -> tuple[int, int]:
     return before.count(b"\n") + 1, len(before[line_start:].decode("utf-8", "replace")) + 1
 
 
-def _compose(text: str, document: Document) -> yaml.Node | None:
+def _compose(text: str, document: Document, limits: Limits) -> yaml.Node | None:
     try:
+        if _too_many_events(text, document, limits):
+            return None
         return yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
@@ -182,6 +189,22 @@ def _compose(text: str, document: Document) -> yaml.Node | None:
             ParseProblem(UNREADABLE, "the YAML is nested too deeply to read", "flatten it", 1, 1)
         )
     return None
+
+
+def _too_many_events(text: str, document: Document, limits: Limits) -> bool:
+    """Count the parser's events first, and refuse a document with too many before a single
+    node is composed: composing a megabyte of ``[0,0,0,...]`` takes seconds, counting its
+    events a tenth of that. Each value brings at most two events (itself and its key, or its
+    start and its end), so a document with more than twice the value cap is over it."""
+    most = 2 * limits.max_nodes + 4  # and the stream's and document's start and end
+    for document.events, event in enumerate(yaml.parse(text, Loader=_Loader), 1):
+        if document.events > most:
+            line, column = _mark(event)
+            message = f"the document holds more than {limits.max_nodes} values"
+            hint = "a roadmap holds a few hundred values; move notes and data out of it"
+            document.problems.append(ParseProblem(UNREADABLE, message, hint, line, column))
+            return True
+    return False
 
 
 def _text_position(text: str, offset: int) -> tuple[int, int]:
@@ -212,7 +235,6 @@ class _Builder:
     def __init__(self, document: Document, limits: Limits) -> None:
         self.document = document
         self.limits = limits
-        self.nodes = 0
         self.constructor = SafeConstructor()
 
     def build(self, root: yaml.Node) -> None:
@@ -232,8 +254,9 @@ class _Builder:
             self.document.data = None
 
     def _value(self, node: yaml.Node, pointer: str, depth: int) -> Any:
-        self.nodes += 1
-        if self.nodes > self.limits.max_nodes:
+        self.document.values += 1
+        self.document.depth = max(self.document.depth, depth)
+        if self.document.values > self.limits.max_nodes:
             raise _TooBig(
                 f"the document expands to more than {self.limits.max_nodes} values"
                 " (an alias bomb?)",
@@ -327,5 +350,6 @@ class _Builder:
         self.document.problems.append(ParseProblem(kind, message, hint, line, column, pointer))
 
 
-def _mark(node: yaml.Node) -> tuple[int, int]:
-    return node.start_mark.line + 1, node.start_mark.column + 1
+def _mark(node: yaml.Node | yaml.Event) -> tuple[int, int]:
+    mark = node.start_mark
+    return (mark.line + 1, mark.column + 1) if mark else (1, 1)

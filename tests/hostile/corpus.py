@@ -12,6 +12,7 @@ import codecs
 from tests.hostile import repos
 from tests.hostile.case import MEMORY, SCANNED, Case, roadmap_file
 from tests.hostile.git_cases import GIT_CASES
+from tests.hostile.history_cases import HISTORY_CASES
 from tests.support.lint import MINIMAL
 
 
@@ -370,4 +371,5 @@ CASES = [
     *REPOSITORY_CASES,
     *URL_CASES,
     *GIT_CASES,
+    *HISTORY_CASES,
 ]
