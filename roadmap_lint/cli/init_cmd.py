@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import click
 
+from roadmap_lint.cli.common import output_stream
 from roadmap_lint.core.errors import UserError
 
 LEVELS = ("beginner", "intermediate", "job-seeking")
@@ -27,15 +29,27 @@ def command(level: str, language: str, name: str, output: str, workflow: bool, f
     """
     from roadmap_lint.starter import render_starter, render_workflow
 
-    targets = {Path(output): render_starter(level=level, language=language, name=name)}
+    targets = {output: render_starter(level=level, language=language, name=name)}
     if workflow:
-        targets[WORKFLOW_PATH] = render_workflow(roadmap=output)
-    existing = [str(path) for path in targets if path.exists()]
+        targets[str(WORKFLOW_PATH)] = render_workflow(roadmap=output)
+    # A link counts as existing even when it leads nowhere: writing would create its target.
+    existing = [path for path in targets if path != "-" and os.path.lexists(path)]
     if existing and not force:
         raise UserError(f"{', '.join(existing)} already exists", hint="pass --force to overwrite")
+    to_stderr = output == "-"  # the starter itself is on stdout: keep it clean
     for path, text in targets.items():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-        click.echo(f"wrote {path}")
-    click.echo("next: edit it, then run `roadmap-lint check`")
+        _write(path, text)
+        if path != "-":
+            click.echo(f"wrote {path}", err=to_stderr)
+    click.echo("next: edit it, then run `roadmap-lint check`", err=to_stderr)
     return 0
+
+
+def _write(path: str, text: str) -> None:
+    if path != "-":
+        try:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise UserError(f"cannot write {path}: {error.strerror or error}") from None
+    with output_stream(path) as stream:
+        stream.write(text)

@@ -17,12 +17,18 @@ import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
 
 from roadmap_lint.core.errors import UserError
+from roadmap_lint.core.files import NotRegularFile, read_regular
 from roadmap_lint.loading.pointers import join
 
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _MERGE_TAG = "tag:yaml.org,2002:merge"
 _COLLECTION_TAGS = frozenset({"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"})
 _TAG_HINT = "remove the tag; a roadmap holds only plain text, numbers, dates and lists"
+_INT_TAG = "tag:yaml.org,2002:int"
+#: Longest integer literal read as a number. Longer ones stay text (which the schema refuses):
+#: Python will not print an integer of more than 4,300 digits, and the base-60 form
+#: (``1:59:59:…``) makes PyYAML multiply ever larger numbers, in quadratic time.
+MAX_NUMBER_CHARS = 32
 
 
 #: The kinds of problem the loader finds: the file cannot be read as YAML data at all
@@ -112,11 +118,10 @@ def parse_text(text: str, path: Path, limits: Limits = Limits()) -> Document:
 def _read_bytes(path: Path, limits: Limits) -> bytes:
     if not path.exists():
         raise UserError(f"{path}: no such file", hint="give the roadmap's path, or run `init`")
-    if path.is_dir():
-        raise UserError(f"{path}: is a directory, not a roadmap file")
     try:
-        with path.open("rb") as stream:
-            return stream.read(limits.max_bytes + 1)
+        return read_regular(path, limits.max_bytes)
+    except NotRegularFile as error:
+        raise UserError(f"{path}: {error.strerror}", hint="give the roadmap file itself") from None
     except OSError as error:
         raise UserError(f"{path}: cannot read: {error.strerror or error}") from None
 
@@ -327,6 +332,8 @@ class _Builder:
         return merged
 
     def _scalar(self, node: yaml.Node, pointer: str) -> Any:
+        if node.tag == _INT_TAG and len(str(node.value)) > MAX_NUMBER_CHARS:
+            return str(node.value)
         try:
             value = self.constructor.construct_object(node, deep=True)
         except ConstructorError:

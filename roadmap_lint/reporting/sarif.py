@@ -9,7 +9,6 @@ editing the file above it or rewording a message keeps the same alert.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections import Counter
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any, TextIO
@@ -17,6 +16,7 @@ from urllib.parse import quote
 
 from roadmap_lint import __version__
 from roadmap_lint.core.findings import Finding, Severity
+from roadmap_lint.core.jsontext import dumps
 
 if TYPE_CHECKING:
     from roadmap_lint.check import CheckResult
@@ -37,8 +37,7 @@ _CATEGORIES = {"RL0": "file", "RL1": "staleness", "RL2": "balance", "RL3": "evid
 
 
 def report(result: CheckResult, stream: TextIO, *, color: bool) -> None:
-    json.dump(sarif_log(result), stream, indent=2, ensure_ascii=False)
-    stream.write("\n")
+    stream.write(dumps(sarif_log(result)))
 
 
 def sarif_log(result: CheckResult) -> dict[str, Any]:
