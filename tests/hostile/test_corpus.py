@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import json
 import os
 import resource
 import signal
@@ -29,9 +30,10 @@ import pytest
 
 from roadmap_lint.cli import main
 from roadmap_lint.loading.validation import roadmap_schema
-from tests.hostile.case import TOKEN, Case
+from tests.hostile.case import NO_PASSWD_ENTRY, TOKEN, Case
 from tests.hostile.corpus import CASES
 from tests.hostile.repos import MARKER, PWNED
+from tests.hostile.server import CannedServer
 
 TIME_LIMIT_S = 5.0
 MEMORY_LIMIT = 300 * 1024 * 1024
@@ -48,20 +50,32 @@ main(["rules", "RL001"])
 @dataclass(frozen=True)
 class Outcome:
     code: int
+    stdout: str
     output: str
     elapsed: float
     peak_bytes: int
 
 
-def _environment(case: Case, folder: Path, home: Path) -> dict[str, str | None]:
+@dataclass(frozen=True)
+class Places:
+    """What ``{dir}`` and ``{api}`` stand for in a case."""
+
+    folder: Path
+    api: str
+
+    def fill(self, text: str) -> str:
+        return text.replace("{dir}", str(self.folder)).replace("{api}", self.api)
+
+
+def _environment(case: Case, places: Places, home: Path) -> dict[str, str | None]:
     base: dict[str, str | None] = {"HOME": str(home), "GITHUB_TOKEN": TOKEN, "NO_COLOR": "1"}
     for name, value in case.env.items():
-        base[name] = None if value is None else value.replace("{dir}", str(folder))
+        base[name] = None if value is None else places.fill(value)
     return base
 
 
-def _arguments(case: Case, folder: Path) -> list[str]:
-    return [arg.replace("{dir}", str(folder)) for arg in case.args]
+def _arguments(case: Case, places: Places) -> list[str]:
+    return [places.fill(arg) for arg in case.args]
 
 
 def _limit_process() -> None:
@@ -73,10 +87,14 @@ def _limit_process() -> None:
 
 
 # Runs the CLI and reports its peak memory on the last stderr line.
-_MEASURED = """
-import resource, sys
+_MEASURED = f"""
+import os, resource, sys
+if os.environ.pop("{NO_PASSWD_ENTRY}", None):
+    import pwd
+    def _no_entry(uid):
+        raise KeyError(f"getpwuid(): uid not found: {{uid}}")
+    pwd.getpwuid = _no_entry
 from roadmap_lint.cli import main
-from roadmap_lint.loading.validation import roadmap_schema
 code = main(sys.argv[1:])
 sys.stdout.flush()
 sys.stderr.buffer.write(b"\\npeak-kb=%d\\n" % resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
@@ -84,9 +102,9 @@ sys.exit(code)
 """
 
 
-def run_in_subprocess(case: Case, folder: Path, home: Path) -> Outcome:
+def run_in_subprocess(case: Case, places: Places, home: Path) -> Outcome:
     env = {**os.environ}
-    for name, value in _environment(case, folder, home).items():
+    for name, value in _environment(case, places, home).items():
         if value is None:
             env.pop(name, None)
         else:
@@ -94,8 +112,8 @@ def run_in_subprocess(case: Case, folder: Path, home: Path) -> Outcome:
     started = time.monotonic()
     try:
         done = subprocess.run(
-            [sys.executable, "-c", _MEASURED, *_arguments(case, folder)],
-            cwd=folder,
+            [sys.executable, "-c", _MEASURED, *_arguments(case, places)],
+            cwd=places.folder,
             env=env,
             capture_output=True,
             timeout=TIME_LIMIT_S * 3,
@@ -105,10 +123,9 @@ def run_in_subprocess(case: Case, folder: Path, home: Path) -> Outcome:
     except subprocess.TimeoutExpired:
         pytest.fail(f"{case.name} still ran after {TIME_LIMIT_S * 3:.0f} s")
     elapsed = time.monotonic() - started
-    # Decoded leniently: the check below looks for raw control bytes, not for valid UTF-8.
-    stderr, _, peak = done.stderr.decode("utf-8", "replace").rpartition("peak-kb=")
-    output = done.stdout.decode("utf-8", "replace") + stderr
-    return Outcome(done.returncode, output, elapsed, int(peak) * 1024)
+    stdout = done.stdout.decode("utf-8")  # whatever the locale, the output is UTF-8
+    stderr, _, peak = done.stderr.decode("utf-8").rpartition("peak-kb=")
+    return Outcome(done.returncode, stdout, stdout + stderr, elapsed, int(peak) * 1024)
 
 
 class _Hung(BaseException):
@@ -116,10 +133,10 @@ class _Hung(BaseException):
 
 
 def run_in_process(
-    case: Case, folder: Path, home: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
+    case: Case, places: Places, home: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
 ) -> Outcome:
-    monkeypatch.chdir(folder)
-    for name, value in _environment(case, folder, home).items():
+    monkeypatch.chdir(places.folder)
+    for name, value in _environment(case, places, home).items():
         if value is None:
             monkeypatch.delenv(name, raising=False)
         else:
@@ -127,10 +144,10 @@ def run_in_process(
     capsys.readouterr()
     with _deadline(TIME_LIMIT_S * 3), _traced_memory() as peak:
         started = time.monotonic()
-        code = main(_arguments(case, folder))
+        code = main(_arguments(case, places))
         elapsed = time.monotonic() - started
     captured = capsys.readouterr()
-    return Outcome(code, captured.out + captured.err, elapsed, peak[0])
+    return Outcome(code, captured.out, captured.out + captured.err, elapsed, peak[0])
 
 
 @contextlib.contextmanager
@@ -177,20 +194,32 @@ def _snapshot(root: Path) -> dict[Path, tuple[int, int]]:
     return found
 
 
+@pytest.fixture(scope="module")
+def server() -> Iterator[CannedServer]:
+    with CannedServer() as running:
+        yield running
+
+
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
 def test_hostile_case(
-    case: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
+    case: Case,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: Any,
+    server: CannedServer,
 ) -> None:
     folder, home = tmp_path / "case", tmp_path / "home"
     folder.mkdir()
     home.mkdir()
     case.build(folder)
+    server.answers = dict(case.answers)
+    places = Places(folder, server.url)
     before = _snapshot(tmp_path)
     try:
         if case.process:
-            outcome = run_in_subprocess(case, folder, home)
+            outcome = run_in_subprocess(case, places, home)
         else:
-            outcome = run_in_process(case, folder, home, monkeypatch, capsys)
+            outcome = run_in_process(case, places, home, monkeypatch, capsys)
     except _Hung:
         pytest.fail(f"{case.name} still ran after {TIME_LIMIT_S * 3:.0f} s")
     finally:
@@ -204,9 +233,17 @@ def test_hostile_case(
     assert not PWNED.exists()
     assert not list(folder.glob(MARKER + "*")), "a program the case planted ran"
     assert "\x1b" not in output and "\x07" not in output
+    if _output_format(case) in ("json", "sarif") and outcome.code != 2:
+        json.loads(outcome.stdout)
     assert outcome.elapsed < TIME_LIMIT_S, f"took {outcome.elapsed:.1f}s"
     assert outcome.peak_bytes < MEMORY_LIMIT, f"peak memory {outcome.peak_bytes >> 20} MiB"
     after = _snapshot(tmp_path)
+    allowed = {folder / name for name in case.writes}
     changed = [path for path, stat in after.items() if before.get(path) != stat]
-    assert all(home in path.parents for path in changed), f"wrote {changed[:3]}"
+    assert all(home in p.parents or p in allowed for p in changed), f"wrote {changed[:3]}"
     assert before.keys() <= after.keys(), "removed a file"
+
+
+def _output_format(case: Case) -> str:
+    args = list(case.args)
+    return args[args.index("--format") + 1] if "--format" in args else "text"
