@@ -12,9 +12,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from roadmap_lint.analysis.evidence import SIGNAL_AREAS
+from roadmap_lint.core.files import path_in_url
 from roadmap_lint.model import AREA_TITLES, AREAS, Project, Roadmap
 from roadmap_lint.scanning.result import ScanResult
 
@@ -60,7 +60,7 @@ class Page:
         """A browsable address for a project's repository, or None when there is none."""
         local = self.roadmap.parent / repo
         if repo and not _GITHUB_URL.match(repo) and local.exists():
-            return quote(Path(os.path.relpath(local, self.output.parent)).as_posix())
+            return path_in_url(Path(os.path.relpath(local, self.output.parent)).as_posix())
         found = _GITHUB_URL.match(repo)
         slug = found.group(1) if found else repo if _GITHUB_SLUG.match(repo) else None
         return f"https://github.com/{slug}" if slug else None
@@ -71,8 +71,8 @@ class Page:
             return None
         path = evidence.split("#", 1)[0]
         if repo_url.startswith("https://"):
-            return f"{repo_url}/blob/HEAD/{quote(path)}"
-        return f"{repo_url}/{quote(path)}"
+            return f"{repo_url}/blob/HEAD/{path_in_url(path)}"
+        return f"{repo_url}/{path_in_url(path)}"
 
 
 def render_page(

@@ -11,6 +11,7 @@ import errno
 import os
 import stat
 from pathlib import Path
+from urllib.parse import quote
 
 _KINDS = (
     (stat.S_ISDIR, "a folder"),
@@ -44,3 +45,9 @@ def read_regular(path: Path, limit: int) -> bytes:
     os.set_blocking(descriptor, True)
     with os.fdopen(descriptor, "rb") as stream:
         return stream.read(limit + 1)
+
+
+def path_in_url(path: str) -> str:
+    """A path as it goes into a URL, percent-encoded; a byte of a name that is not UTF-8
+    (held as ``surrogateescape`` text) is encoded as that very byte."""
+    return quote(path, errors="surrogateescape")

@@ -12,9 +12,19 @@ _URL_CREDENTIALS = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/\s@]+@")
 _GITHUB_TOKEN = re.compile(r"\b(gh[opsur]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})\b")
 
 
+#: Secrets every ``redact`` masks, whatever the caller passes: the token in use, once read.
+_KEPT: set[str] = set()
+
+
+def keep_secret(*forms: str) -> None:
+    """Mask ``forms`` (a token, and each encoding of it that is sent) in every later message."""
+    _KEPT.update(form for form in forms if form)
+
+
 def redact(text: str, secrets: Iterable[str] = ()) -> str:
     """``text`` with each known secret, URL credential and GitHub-shaped token masked."""
-    for secret in sorted({s for s in secrets if s and len(s) >= 4}, key=len, reverse=True):
+    known = {s for s in (*secrets, *_KEPT) if s and len(s) >= 4}
+    for secret in sorted(known, key=len, reverse=True):
         text = text.replace(secret, _MASK)
     text = _URL_CREDENTIALS.sub(lambda m: m.group(1) + _MASK + "@", text)
     return _GITHUB_TOKEN.sub(_MASK, text)

@@ -12,9 +12,9 @@ import hashlib
 from collections import Counter
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any, TextIO
-from urllib.parse import quote
 
 from roadmap_lint import __version__
+from roadmap_lint.core.files import path_in_url
 from roadmap_lint.core.findings import Finding, Severity
 from roadmap_lint.core.jsontext import dumps
 
@@ -111,7 +111,7 @@ def _result(finding: Finding, index: dict[str, int], identity: str) -> dict[str,
             }
         ],
         "partialFingerprints": {
-            FINGERPRINT_KEY: hashlib.sha256(identity.encode("utf-8")).hexdigest()
+            FINGERPRINT_KEY: hashlib.sha256(identity.encode("utf-8", "surrogateescape")).hexdigest()
         },
     }
     if finding.rule in index:
@@ -125,8 +125,8 @@ def artifact_uri(path: str) -> str:
     """The file as a URI reference: relative paths stay relative to the repository root."""
     posix = PurePosixPath(path.replace("\\", "/"))
     if posix.is_absolute():
-        return "file://" + quote(posix.as_posix())
-    return quote(posix.as_posix())
+        return "file://" + path_in_url(posix.as_posix())
+    return path_in_url(posix.as_posix())
 
 
 def _clip(text: str) -> str:

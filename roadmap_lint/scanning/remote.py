@@ -106,7 +106,13 @@ def _refresh(target: Path, env: dict[str, str]) -> str | None:
 def _cache_root(settings: RemoteSettings) -> Iterator[Path]:
     if settings.cache_dir is not None:
         root = settings.cache_dir / "repos"
-        root.mkdir(parents=True, exist_ok=True)
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise ScanError(
+                f"cannot use the clone cache {root}: {error.strerror or error}"
+                " (set XDG_CACHE_HOME to a folder you may write to)"
+            ) from None
         yield root
         return
     with tempfile.TemporaryDirectory(prefix="roadmap-lint-") as temporary:

@@ -46,7 +46,10 @@ def classify(spec: str, base: Path) -> Source:
         return _url(spec)
     if _SCP_LIKE.match(spec):
         return _url(spec)
-    path = Path(spec).expanduser()
+    try:
+        path = Path(spec).expanduser()
+    except RuntimeError:  # `~`, with no HOME and no entry in the password database
+        raise ScanError(f"no home folder to find {spec.split('/')[0]} in") from None
     resolved = path if path.is_absolute() else base / path
     if _GITHUB.match(spec) and not resolved.exists() and not spec.startswith("."):
         return Source("github", spec.removesuffix(".git"))

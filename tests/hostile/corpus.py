@@ -13,6 +13,7 @@ from tests.hostile import repos
 from tests.hostile.case import MEMORY, SCANNED, Case, roadmap_file
 from tests.hostile.git_cases import GIT_CASES
 from tests.hostile.history_cases import HISTORY_CASES
+from tests.hostile.output_cases import OUTPUT_CASES
 from tests.hostile.size_cases import SIZE_CASES
 from tests.support.lint import MINIMAL
 
@@ -374,4 +375,5 @@ CASES = [
     *GIT_CASES,
     *HISTORY_CASES,
     *SIZE_CASES,
+    *OUTPUT_CASES,
 ]

@@ -245,5 +245,9 @@ def test_hostile_case(
 
 
 def _output_format(case: Case) -> str:
+    """The format of what the case prints on stdout ("file" when it writes a file instead)."""
     args = list(case.args)
+    for flag in ("-o", "--output"):
+        if flag in args and args[args.index(flag) + 1] != "-":
+            return "file"
     return args[args.index("--format") + 1] if "--format" in args else "text"

@@ -1,0 +1,299 @@
+"""Corpus cases about what roadmap-lint writes and where: names that are not UTF-8 or carry
+escapes, links and special files in the way of an output, read-only folders, the locale."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from tests.hostile.case import OFFLINE, SCANNED, Case, roadmap_file
+from tests.hostile.repos import DATE, roadmap_with_repo
+from tests.support.gitrepo import make_repo
+from tests.support.lint import MINIMAL
+
+#: A file name that is not UTF-8 (byte 0xFF), as Python holds it.
+NOT_UTF8 = os.fsdecode(b"tests/test_\xff.py")
+RENDER = ("render", "{dir}/roadmap.yml", "--today", "2026-11-25", "--no-history")
+#: Where a link that leads out of the case folder points (inside the test's own folder).
+OUTSIDE = "../outside.txt"
+
+
+def _repo_with(names: list[str]) -> Callable[[Path], None]:
+    def build(folder: Path) -> None:
+        make_repo(folder / "repo", {name: "x = 1\n" for name in names}, date=DATE)
+        (folder / "roadmap.yml").write_text(roadmap_with_repo("./repo"), encoding="utf-8")
+
+    return build
+
+
+def _with_link(name: str, target: str) -> Callable[[Path], None]:
+    """A valid roadmap, and ``name`` a symbolic link to ``target`` (``OUTSIDE`` is made)."""
+
+    def build(folder: Path) -> None:
+        (folder / "roadmap.yml").write_text(MINIMAL, encoding="utf-8")
+        (folder.parent / "outside.txt").write_text("someone else's file\n")
+        (folder / name).symlink_to(target)
+
+    return build
+
+
+def _with_fifo(name: str) -> Callable[[Path], None]:
+    def build(folder: Path) -> None:
+        (folder / "roadmap.yml").write_text(MINIMAL, encoding="utf-8")
+        os.mkfifo(folder / name)
+
+    return build
+
+
+def _read_only(folder: Path) -> None:
+    (folder / "roadmap.yml").write_text(MINIMAL, encoding="utf-8")
+    (folder / "ro").mkdir()
+    (folder / "ro" / "roadmap.yml").write_text(MINIMAL, encoding="utf-8")
+    (folder / "ro").chmod(0o555)
+
+
+def _writable_again(folder: Path) -> None:
+    (folder / "ro").chmod(0o755)
+
+
+def _temporary_name_taken(folder: Path) -> None:
+    (folder / "roadmap.yml").write_text(MINIMAL, encoding="utf-8")
+    (folder / ".report.json.tmp").mkdir()  # where the old writer put its temporary file
+
+
+UNICODE = MINIMAL.replace("{level: intermediate}", "{level: intermediate, name: Zoë}").replace(
+    "  core_language: {}\n",
+    "  core_language:\n    skills:\n      - {name: Café, status: fragile, projects: [ça-va]}\n",
+)
+ODD_NAME = os.fsdecode(b"road\xffmap.yml")
+C_LOCALE = {"LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0", "PYTHONIOENCODING": None}
+BYTES = "the bytes written to stdout are checked"
+LOCALE = "the locale is the process's"
+HANGS = "a FIFO would hang the test's process"
+CAPABILITIES = "root's power over permissions is dropped"
+
+
+def _odd_roadmap(folder: Path) -> None:
+    (folder / ODD_NAME).write_text(MINIMAL, encoding="utf-8")
+
+
+NAME_CASES = [
+    *(
+        Case(
+            f"non-utf8-roadmap-name-{form}",
+            _odd_roadmap,
+            ("check", "{dir}/" + ODD_NAME, "--format", form, "--no-scan", "--no-history"),
+            0,
+            says,
+            process=BYTES,
+        )
+        for form, says in (
+            ("json", "road\\\\xffmap.yml"),
+            ("sarif", "road%FFmap.yml"),
+            ("text", "road\\xffmap.yml"),
+            ("markdown", "road\\\\xffmap.yml"),
+            ("github", "road\\xffmap.yml"),
+        )
+    ),
+    Case(
+        "non-utf8-file-name-json",
+        _repo_with([NOT_UTF8, "README.md"]),
+        SCANNED,
+        0,
+        "test_\\\\xff.py",
+        process=BYTES,
+    ),
+    Case(
+        "non-utf8-file-name-scan-json",
+        _repo_with([NOT_UTF8]),
+        ("scan", "{dir}/repo", "--format", "json"),
+        0,
+        "test_\\\\xff.py",
+        process=BYTES,
+    ),
+    Case(
+        "non-utf8-file-name-scan-text",
+        _repo_with([NOT_UTF8]),
+        ("scan", "{dir}/repo"),
+        0,
+        "test_\\xff.py",
+        process=BYTES,
+    ),
+    Case(
+        "non-utf8-file-name-render",
+        _repo_with([NOT_UTF8]),
+        (*RENDER, "-o", "-"),
+        0,
+        "xff.py",
+        process=BYTES,
+    ),
+    Case(
+        "escape-and-bell-in-the-roadmap-name-github",
+        lambda folder: (folder / "road\x1b[2Jmap\x07.yml").write_text(MINIMAL, encoding="utf-8"),
+        ("check", "{dir}/road\x1b[2Jmap\x07.yml", "--format", "github", "--no-history"),
+        0,
+        "::warning file=",
+    ),
+    *(
+        Case(
+            f"c-locale-{name}",
+            roadmap_file(UNICODE),
+            args,
+            code,
+            says,
+            env=C_LOCALE,
+            process=LOCALE,
+        )
+        for name, args, code, says in (
+            ("check-text", (*OFFLINE[:5], "text", "--no-scan", "--no-history"), 1, "ça-va"),
+            ("check-json", OFFLINE, 1, "ça-va"),
+            ("render", (*RENDER, "-o", "-"), 0, "Zoë"),
+            ("review", ("review", "{dir}/roadmap.yml", "--dry-run", "--no-scan"), 0, "ça-va"),
+        )
+    ),
+]
+
+PLACE_CASES = [
+    Case(
+        "render-through-a-committed-link-out-of-the-folder",
+        _with_link("ROADMAP.md", OUTSIDE),
+        RENDER,
+        2,
+        "outside",
+    ),
+    Case(
+        "render-check-reads-a-link-to-a-device",
+        _with_link("ROADMAP.md", "/dev/zero"),
+        (*RENDER, "--check"),
+        2,
+        "outside",
+    ),
+    Case(
+        "render-check-reads-a-fifo",
+        _with_fifo("ROADMAP.md"),
+        (*RENDER, "--check"),
+        2,
+        "a FIFO, not a regular file",
+        process=HANGS,
+    ),
+    Case(
+        "render-badge-to-a-fifo",
+        _with_fifo("badge.json"),
+        (*RENDER, "-o", "-", "--badge", "{dir}/badge.json"),
+        2,
+        "a FIFO, not a regular file",
+    ),
+    Case(
+        "init-through-a-dangling-link",
+        _with_link("new.yml", "../elsewhere.yml"),
+        ("init", "-o", "{dir}/new.yml"),
+        2,
+        "already exists",
+    ),
+    Case(
+        "init-force-through-a-dangling-link",
+        _with_link("new.yml", "../elsewhere.yml"),
+        ("init", "--force", "-o", "{dir}/new.yml"),
+        2,
+        "outside",
+    ),
+    Case("init-to-stdout", roadmap_file(MINIMAL), ("init", "-o", "-"), 0, "version: 1"),
+    Case("check-output-dash-is-stdout", roadmap_file(MINIMAL), (*OFFLINE, "-o", "-"), 0, '"areas"'),
+    Case(
+        "check-output-over-a-link-out-of-the-folder",
+        _with_link("report.json", OUTSIDE),
+        (*OFFLINE, "-o", "{dir}/report.json"),
+        2,
+        "outside",
+    ),
+    Case(
+        "check-output-over-a-fifo",
+        _with_fifo("report.json"),
+        (*OFFLINE, "-o", "{dir}/report.json"),
+        2,
+        "a FIFO, not a regular file",
+    ),
+    Case(
+        "check-output-to-a-folder",
+        roadmap_file(MINIMAL),
+        (*OFFLINE, "-o", "{dir}"),
+        2,
+        "a folder, not a regular file",
+    ),
+    Case(
+        "check-summary-to-a-fifo",
+        _with_fifo("summary.md"),
+        (*OFFLINE, "--summary", "{dir}/summary.md"),
+        2,
+        "a FIFO, not a regular file",
+        process=HANGS,
+    ),
+    Case(
+        "check-github-output-to-a-fifo",
+        _with_fifo("outputs"),
+        (*OFFLINE, "--github-output", "{dir}/outputs"),
+        2,
+        "a FIFO, not a regular file",
+        process=HANGS,
+    ),
+    Case(
+        "check-sarif-over-a-link-out-of-the-folder",
+        _with_link("out.sarif", OUTSIDE),
+        (*OFFLINE, "--sarif", "{dir}/out.sarif"),
+        2,
+        "outside",
+    ),
+    Case(
+        "check-output-where-the-temporary-file-was",
+        _temporary_name_taken,
+        (*OFFLINE, "-o", "{dir}/report.json"),
+        0,
+        "",
+        writes=("report.json",),
+    ),
+    Case(
+        "check-output-in-a-read-only-folder",
+        _read_only,
+        (*OFFLINE, "-o", "{dir}/ro/report.json"),
+        2,
+        "cannot write",
+        process=CAPABILITIES,
+        clean_up=_writable_again,
+    ),
+    Case(
+        "init-force-in-a-read-only-folder",
+        _read_only,
+        ("init", "--force", "-o", "{dir}/ro/roadmap.yml"),
+        2,
+        "cannot write",
+        process=CAPABILITIES,
+        clean_up=_writable_again,
+    ),
+    Case(
+        "render-in-a-read-only-folder",
+        _read_only,
+        ("render", "{dir}/ro/roadmap.yml", "--no-scan", "--no-history"),
+        2,
+        "cannot write",
+        process=CAPABILITIES,
+        clean_up=_writable_again,
+    ),
+    Case(
+        "roadmap-is-a-fifo",
+        _with_fifo("roadmap.fifo"),
+        ("check", "{dir}/roadmap.fifo"),
+        2,
+        "a FIFO, not a regular file",
+        process=HANGS,
+    ),
+    Case(
+        "roadmap-is-a-link-to-a-device",
+        _with_link("device.yml", "/dev/zero"),
+        ("check", "{dir}/device.yml"),
+        2,
+        "a device, not a regular file",
+    ),
+]
+
+OUTPUT_CASES = [*NAME_CASES, *PLACE_CASES]
