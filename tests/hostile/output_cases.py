@@ -168,6 +168,7 @@ PLACE_CASES = [
         (*RENDER, "--check"),
         2,
         "outside",
+        process="reading a device that never ends needs a memory ceiling",
     ),
     Case(
         "render-check-reads-a-fifo",
