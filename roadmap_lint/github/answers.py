@@ -92,8 +92,10 @@ def tree_blobs(raw: Any) -> tuple[dict[str, tuple[str, int]], bool]:
         if entry.get("type") != "blob":
             continue
         sha, size = entry.get("sha"), entry.get("size")
-        if not isinstance(sha, str) or not is_object_id(sha) or not _is_size(size):
-            raise MalformedAnswer(f"the tree entry {_shown(path)} is {_shown(entry)}")
+        if not isinstance(sha, str) or not is_object_id(sha):
+            raise MalformedAnswer(f"the tree entry {_shown(path)} has the sha {_shown(sha)}")
+        if not isinstance(size, int) or isinstance(size, bool) or size < 0:
+            raise MalformedAnswer(f"the tree entry {_shown(path)} has the size {_shown(size)}")
         blobs[path] = (sha, size)
     return blobs, truncated
 
@@ -111,10 +113,6 @@ def blob_content(raw: Any) -> bytes:
         return base64.b64decode(content)  # GitHub breaks the text into lines: those are skipped
     except ValueError:  # binascii.Error is one
         raise MalformedAnswer("a blob's content is not base64") from None
-
-
-def _is_size(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
 def _is_wrapped_text(raw: dict[str, Any]) -> bool:

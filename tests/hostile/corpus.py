@@ -14,6 +14,7 @@ from tests.hostile.case import MEMORY, SCANNED, Case, roadmap_file
 from tests.hostile.git_cases import GIT_CASES
 from tests.hostile.history_cases import HISTORY_CASES
 from tests.hostile.output_cases import OUTPUT_CASES
+from tests.hostile.remote_cases import REMOTE_CASES
 from tests.hostile.size_cases import SIZE_CASES
 from tests.support.lint import MINIMAL
 
@@ -376,4 +377,5 @@ CASES = [
     *HISTORY_CASES,
     *SIZE_CASES,
     *OUTPUT_CASES,
+    *REMOTE_CASES,
 ]

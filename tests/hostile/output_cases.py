@@ -209,6 +209,13 @@ PLACE_CASES = [
         "outside",
     ),
     Case(
+        "check-output-over-a-link-to-dev-stdout",
+        _with_link("report.json", "/dev/stdout"),
+        (*OFFLINE, "-o", "{dir}/report.json"),
+        2,
+        "outside",
+    ),
+    Case(
         "check-output-over-a-fifo",
         _with_fifo("report.json"),
         (*OFFLINE, "-o", "{dir}/report.json"),
