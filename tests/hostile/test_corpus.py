@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import importlib
+import io
 import json
 import os
 import resource
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 import tracemalloc
 from collections.abc import Iterator
@@ -29,11 +32,11 @@ from typing import Any
 import pytest
 
 from roadmap_lint.cli import main
-from roadmap_lint.loading.validation import roadmap_schema
 from tests.hostile.case import NO_PASSWD_ENTRY, TOKEN, Case
 from tests.hostile.corpus import CASES
 from tests.hostile.repos import MARKER, PWNED
 from tests.hostile.server import CannedServer
+from tests.support.lint import MINIMAL
 
 TIME_LIMIT_S = 5.0
 MEMORY_LIMIT = 300 * 1024 * 1024
@@ -42,9 +45,20 @@ _ROOT_OVERRIDES = (1, 2, 3)  # CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER
 _PR_CAPBSET_DROP = 24
 
 
-# Loaded once before any case runs, so that no case pays for (or measures) the imports.
-roadmap_schema()
-main(["rules", "RL001"])
+def _warm_up() -> None:
+    """Run each command once before any case, so that no case pays for (or measures) the
+    imports and template compilations every first run does."""
+    importlib.import_module("github")  # PyGithub, which `review` loads when it connects
+    with tempfile.TemporaryDirectory() as folder, contextlib.redirect_stdout(io.StringIO()):
+        roadmap = Path(folder) / "roadmap.yml"
+        roadmap.write_text(MINIMAL, encoding="utf-8")
+        offline = ("--no-scan", "--no-history", "--today", "2026-11-25")
+        for command in ("check", "render", "review"):
+            extra = {"render": ("-o", "-"), "review": ("--dry-run",)}.get(command, ())
+            main([command, str(roadmap), *offline, *extra])
+
+
+_warm_up()
 
 
 @dataclass(frozen=True)
