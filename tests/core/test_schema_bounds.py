@@ -65,7 +65,7 @@ json_values = st.recursive(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=120, deadline=None)
 @given(items=st.lists(json_values, max_size=6))
 def test_unique_items_agrees_with_jsonschema(items: list[Any]) -> None:
     schema = {"type": "array", "uniqueItems": True}

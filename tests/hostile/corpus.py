@@ -243,7 +243,13 @@ REFERENCE_CASES = [
         says="more than 50000 values",
         process=MEMORY,
     ),
-    Case("many-projects-below-cap", roadmap_file(_projects(800)), code=0, says='"error": 0'),
+    Case(
+        "many-projects-below-cap",
+        roadmap_file(_projects(800)),
+        code=0,
+        says='"error": 0',
+        process=MEMORY,
+    ),
     Case(
         "unknown-rule-inline",
         roadmap_file(_with_skill("{name: Go, status: fragile, ignore: [RL9]}")),

@@ -110,5 +110,6 @@ HISTORY_CASES = [
         OFFLINE,
         1,
         "more than 50000 values",
+        process=MEMORY,
     ),
 ]

@@ -82,7 +82,6 @@ def _with_file(name: str) -> Callable[[Path], None]:
 
 
 NO_HOME = {"HOME": None, "XDG_CACHE_HOME": None, NO_PASSWD_ENTRY: "1"}
-HOMELESS = "the process runs with no home and no password entry"
 
 TOKEN_CASES = [
     Case(
@@ -150,7 +149,6 @@ HOME_CASES = [
         0,
         '"available": true',
         env=NO_HOME,
-        process=HOMELESS,
     ),
     Case(
         "no-home-and-no-password-entry-remote-project",
@@ -159,7 +157,6 @@ HOME_CASES = [
         0,
         "repo-unreachable",
         env=NO_HOME,
-        process=HOMELESS,
     ),
     Case(
         "no-home-and-a-tilde-repo",
@@ -168,7 +165,6 @@ HOME_CASES = [
         0,
         "no home folder",
         env=NO_HOME,
-        process=HOMELESS,
     ),
     Case(
         "clone-cache-is-a-file",

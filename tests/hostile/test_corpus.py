@@ -17,6 +17,7 @@ import importlib
 import io
 import json
 import os
+import pwd
 import resource
 import signal
 import subprocess
@@ -142,6 +143,10 @@ def run_in_subprocess(case: Case, places: Places, home: Path) -> Outcome:
     return Outcome(done.returncode, stdout, stdout + stderr, elapsed, int(peak) * 1024)
 
 
+def _no_password_entry(uid: int) -> Any:
+    raise KeyError(f"getpwuid(): uid not found: {uid}")
+
+
 class _Hung(BaseException):
     """Raised by the alarm in an in-process run: not an Exception, so `main` cannot catch it."""
 
@@ -151,7 +156,9 @@ def run_in_process(
 ) -> Outcome:
     monkeypatch.chdir(places.folder)
     for name, value in _environment(case, places, home).items():
-        if value is None:
+        if name == NO_PASSWD_ENTRY:
+            monkeypatch.setattr(pwd, "getpwuid", _no_password_entry)
+        elif value is None:
             monkeypatch.delenv(name, raising=False)
         else:
             monkeypatch.setenv(name, value)
