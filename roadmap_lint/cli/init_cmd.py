@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from roadmap_lint.cli.common import output_stream
+from roadmap_lint.cli.common import checked_output, output_stream
 from roadmap_lint.core.errors import UserError
 
 LEVELS = ("beginner", "intermediate", "job-seeking")
@@ -36,20 +36,26 @@ def command(level: str, language: str, name: str, output: str, workflow: bool, f
     existing = [path for path in targets if path != "-" and os.path.lexists(path)]
     if existing and not force:
         raise UserError(f"{', '.join(existing)} already exists", hint="pass --force to overwrite")
+    # The workflow belongs in this repository: a committed `.github` link must not lead it
+    # anywhere else. Every target is checked before anything is written (or a folder made).
+    places = {path: Path.cwd() if path == str(WORKFLOW_PATH) else None for path in targets}
+    for path, inside in places.items():
+        if path != "-":
+            checked_output(path, inside)
     to_stderr = output == "-"  # the starter itself is on stdout: keep it clean
     for path, text in targets.items():
-        _write(path, text)
+        _write(path, text, inside=places[path])
         if path != "-":
             click.echo(f"wrote {path}", err=to_stderr)
     click.echo("next: edit it, then run `roadmap-lint check`", err=to_stderr)
     return 0
 
 
-def _write(path: str, text: str) -> None:
+def _write(path: str, text: str, *, inside: Path | None) -> None:
     if path != "-":
         try:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise UserError(f"cannot write {path}: {error.strerror or error}") from None
-    with output_stream(path) as stream:
+    with output_stream(path, inside=inside) as stream:
         stream.write(text)

@@ -26,6 +26,7 @@ from roadmap_lint.history.record import History
 from roadmap_lint.history.snapshot import Snapshot, Snapshotter
 from roadmap_lint.history.timeline import Timeline
 from roadmap_lint.loading.document import Limits
+from roadmap_lint.loading.validation import roadmap_schema
 
 __all__ = ["History", "HistoryOptions", "VersionParser", "fold", "read_history"]
 
@@ -43,16 +44,18 @@ class HistoryOptions:
 
     @classmethod
     def from_lint(cls, lint: Any, window_days: int) -> HistoryOptions:
-        """``lint.history`` of the roadmap; values the schema rejects fall back to defaults."""
+        """``lint.history`` of the roadmap; values the schema rejects (its maxima included)
+        fall back to defaults."""
         given = lint.get("history") if isinstance(lint, dict) else None
         given = given if isinstance(given, dict) else {}
+        bounds = roadmap_schema()["$defs"]["history"]["properties"]
         numbers = {
             name: value
             for name, value in given.items()
-            if name in ("max_days", "max_commits")
+            if name in bounds
             and isinstance(value, int)
             and not isinstance(value, bool)
-            and value > 0
+            and bounds[name]["minimum"] <= value <= bounds[name]["maximum"]
         }
         return cls(**numbers, window_days=window_days)
 

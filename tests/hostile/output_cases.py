@@ -46,6 +46,12 @@ def _with_fifo(name: str) -> Callable[[Path], None]:
     return build
 
 
+def _github_link(folder: Path) -> None:
+    """A `.github` folder committed as a link to a folder outside the repository."""
+    (folder.parent / "elsewhere").mkdir()
+    (folder / ".github").symlink_to("../elsewhere")
+
+
 def _read_only(folder: Path) -> None:
     (folder / "roadmap.yml").write_text(MINIMAL, encoding="utf-8")
     (folder / "ro").mkdir()
@@ -194,6 +200,13 @@ PLACE_CASES = [
         "outside",
     ),
     Case("init-to-stdout", roadmap_file(MINIMAL), ("init", "-o", "-"), 0, "version: 1"),
+    Case(
+        "init-workflow-through-a-committed-github-link",
+        _github_link,
+        ("init", "--workflow", "-o", "{dir}/starter.yml"),
+        2,
+        "outside",
+    ),
     Case("check-output-dash-is-stdout", roadmap_file(MINIMAL), (*OFFLINE, "-o", "-"), 0, '"areas"'),
     Case(
         "check-output-over-a-link-out-of-the-folder",
