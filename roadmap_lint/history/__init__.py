@@ -75,9 +75,9 @@ def read_history(
     present = [version for version in found if version.blob]  # a deletion is no version
     parse = VersionParser()
     newest_first = [version.blob for version in reversed(present)]
-    snapshots, newest = parse.each(read_texts(path.parent, newest_first))
+    snapshots, first = parse.each(read_texts(path.parent, newest_first))
     dated = [(v.date, snapshots.get(v.blob or "")) for v in present]
-    if present and text != newest:
+    if present and (present[-1].blob, text) != first:
         dated.append((today, parse.data(data)))
         history.uncommitted = True
     history.timeline, history.skipped = fold(dated)
@@ -100,17 +100,19 @@ class VersionParser:
     def data(self, data: Any) -> Snapshot | None:
         return self._snapshotter.snapshot(data)
 
-    def each(self, texts: Iterable[tuple[str, str]]) -> tuple[dict[str, Snapshot | None], str]:
+    def each(
+        self, texts: Iterable[tuple[str, str]]
+    ) -> tuple[dict[str, Snapshot | None], tuple[str, str] | None]:
         """Blob → snapshot for ``(blob, text)`` pairs, newest first, until the work budget is
-        spent (the rest is not even read); and the newest text."""
+        spent (the rest is not even read); and the first pair."""
         snapshots: dict[str, Snapshot | None] = {}
-        newest = ""
+        first = None
         for blob, text in texts:
-            newest = newest or text
+            first = first or (blob, text)
             snapshots[blob] = self(text)
             if self._parser.work > self._work:
                 break
-        return snapshots, newest
+        return snapshots, first
 
 
 def fold(dated: Iterable[tuple[dt.date | None, Snapshot | None]]) -> tuple[Timeline, int]:
