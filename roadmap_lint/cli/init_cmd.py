@@ -18,7 +18,14 @@ WORKFLOW_PATH = Path(".github/workflows/roadmap-review.yml")
 @click.option("--level", type=click.Choice(LEVELS), default="beginner", show_default=True)
 @click.option("--language", default="python", show_default=True, help="Your backend language.")
 @click.option("--name", default="", help="Your name, shown in review issues.")
-@click.option("-o", "--output", default="roadmap.yml", show_default=True, metavar="FILE")
+@click.option(
+    "-o",
+    "--output",
+    default="roadmap.yml",
+    show_default=True,
+    metavar="FILE",
+    help="Where the roadmap goes; '-' for stdout.",
+)
 @click.option("--workflow", is_flag=True, help=f"Also write {WORKFLOW_PATH}.")
 @click.option("--force", is_flag=True, help="Overwrite files that already exist.")
 def command(level: str, language: str, name: str, output: str, workflow: bool, force: bool) -> int:
