@@ -9,6 +9,7 @@ from pathlib import Path
 CHECK = ("check", "{dir}/roadmap.yml", "--today", "2026-11-25", "--format", "json")
 OFFLINE = (*CHECK, "--no-scan", "--no-history")
 SCANNED = (*CHECK, "--no-history")
+RENDER = ("render", "{dir}/roadmap.yml", "--today", "2026-11-25", "--no-history")
 #: The token every case runs with; it must never show in any output.
 TOKEN = "ghp_" + "S3cr3tT0k3nValue" * 3
 

@@ -13,6 +13,7 @@ from tests.hostile import repos
 from tests.hostile.case import MEMORY, SCANNED, Case, roadmap_file
 from tests.hostile.git_cases import GIT_CASES
 from tests.hostile.history_cases import HISTORY_CASES
+from tests.hostile.name_cases import NAME_CASES
 from tests.hostile.output_cases import OUTPUT_CASES
 from tests.hostile.remote_cases import REMOTE_CASES
 from tests.hostile.size_cases import SIZE_CASES
@@ -382,6 +383,7 @@ CASES = [
     *GIT_CASES,
     *HISTORY_CASES,
     *SIZE_CASES,
+    *NAME_CASES,
     *OUTPUT_CASES,
     *REMOTE_CASES,
 ]

@@ -1,5 +1,5 @@
-"""Corpus cases about what roadmap-lint writes and where: names that are not UTF-8 or carry
-escapes, links and special files in the way of an output, read-only folders, the locale."""
+"""Corpus cases about where roadmap-lint writes and what it reads as the roadmap: links and
+special files in the way of an output, read-only folders, a roadmap that is not a file."""
 
 from __future__ import annotations
 
@@ -7,24 +7,11 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from tests.hostile.case import OFFLINE, SCANNED, Case, roadmap_file
-from tests.hostile.repos import DATE, roadmap_with_repo
-from tests.support.gitrepo import make_repo
+from tests.hostile.case import OFFLINE, RENDER, Case, roadmap_file
 from tests.support.lint import MINIMAL
 
-#: A file name that is not UTF-8 (byte 0xFF), as Python holds it.
-NOT_UTF8 = os.fsdecode(b"tests/test_\xff.py")
-RENDER = ("render", "{dir}/roadmap.yml", "--today", "2026-11-25", "--no-history")
 #: Where a link that leads out of the case folder points (inside the test's own folder).
 OUTSIDE = "../outside.txt"
-
-
-def _repo_with(names: list[str]) -> Callable[[Path], None]:
-    def build(folder: Path) -> None:
-        make_repo(folder / "repo", {name: "x = 1\n" for name in names}, date=DATE)
-        (folder / "roadmap.yml").write_text(roadmap_with_repo("./repo"), encoding="utf-8")
-
-    return build
 
 
 def _with_link(name: str, target: str) -> Callable[[Path], None]:
@@ -68,93 +55,11 @@ def _temporary_name_taken(folder: Path) -> None:
     (folder / ".report.json.tmp").mkdir()  # where the old writer put its temporary file
 
 
-UNICODE = MINIMAL.replace("{level: intermediate}", "{level: intermediate, name: Zoë}").replace(
-    "  core_language: {}\n",
-    "  core_language:\n    skills:\n      - {name: Café, status: fragile, projects: [ça-va]}\n",
-)
-ODD_NAME = os.fsdecode(b"road\xffmap.yml")
-C_LOCALE = {"LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0", "PYTHONIOENCODING": None}
-LOCALE = "the locale is the process's"
 HANGS = "a FIFO would hang the test's process"
 CAPABILITIES = "root's power over permissions is dropped"
 
 
-def _odd_roadmap(folder: Path) -> None:
-    (folder / ODD_NAME).write_text(MINIMAL, encoding="utf-8")
-
-
-NAME_CASES = [
-    *(
-        Case(
-            f"non-utf8-roadmap-name-{form}",
-            _odd_roadmap,
-            ("check", "{dir}/" + ODD_NAME, "--format", form, "--no-scan", "--no-history"),
-            0,
-            says,
-        )
-        for form, says in (
-            ("json", "road\\\\xffmap.yml"),
-            ("sarif", "road%FFmap.yml"),
-            ("text", "road\\xffmap.yml"),
-            ("markdown", "road\\\\xffmap.yml"),
-            ("github", "road\\xffmap.yml"),
-        )
-    ),
-    Case(
-        "non-utf8-file-name-json",
-        _repo_with([NOT_UTF8, "README.md"]),
-        SCANNED,
-        0,
-        "test_\\\\xff.py",
-    ),
-    Case(
-        "non-utf8-file-name-scan-json",
-        _repo_with([NOT_UTF8]),
-        ("scan", "{dir}/repo", "--format", "json"),
-        0,
-        "test_\\\\xff.py",
-    ),
-    Case(
-        "non-utf8-file-name-scan-text",
-        _repo_with([NOT_UTF8]),
-        ("scan", "{dir}/repo"),
-        0,
-        "test_\\xff.py",
-    ),
-    Case(
-        "non-utf8-file-name-render",
-        _repo_with([NOT_UTF8]),
-        (*RENDER, "-o", "-"),
-        0,
-        "xff.py",
-    ),
-    Case(
-        "escape-and-bell-in-the-roadmap-name-github",
-        lambda folder: (folder / "road\x1b[2Jmap\x07.yml").write_text(MINIMAL, encoding="utf-8"),
-        ("check", "{dir}/road\x1b[2Jmap\x07.yml", "--format", "github", "--no-history"),
-        0,
-        "::warning file=",
-    ),
-    *(
-        Case(
-            f"c-locale-{name}",
-            roadmap_file(UNICODE),
-            args,
-            code,
-            says,
-            env=C_LOCALE,
-            process=LOCALE,
-        )
-        for name, args, code, says in (
-            ("check-text", (*OFFLINE[:5], "text", "--no-scan", "--no-history"), 1, "ça-va"),
-            ("check-json", OFFLINE, 1, "ça-va"),
-            ("render", (*RENDER, "-o", "-"), 0, "Zoë"),
-            ("review", ("review", "{dir}/roadmap.yml", "--dry-run", "--no-scan"), 0, "ça-va"),
-        )
-    ),
-]
-
-PLACE_CASES = [
+OUTPUT_CASES = [
     Case(
         "render-through-a-committed-link-out-of-the-folder",
         _with_link("ROADMAP.md", OUTSIDE),
@@ -310,5 +215,3 @@ PLACE_CASES = [
         "a device, not a regular file",
     ),
 ]
-
-OUTPUT_CASES = [*NAME_CASES, *PLACE_CASES]
