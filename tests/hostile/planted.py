@@ -138,6 +138,7 @@ def _write_config(folder: Path, git_dir: Path, source: Path) -> None:
         "uploadpack.allowFilter=true",  # so that a file:// clone of it works at all
         "extensions.partialClone=origin",
         f"remote.origin.url=ext::{plant(folder, 'ext-transport')} %S",
+        f"remote.origin.uploadpack={plant(folder, 'remote.origin.uploadpack')}",
         "remote.origin.promisor=true",
         "remote.origin.partialCloneFilter=blob:none",
         f"remote.mirror.url={source}",
