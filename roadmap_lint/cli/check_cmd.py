@@ -51,7 +51,9 @@ Examples:
     show_default=True,
     help="Output format.",
 )
-@click.option("-o", "--output", metavar="FILE", help="Write the report to FILE instead of stdout.")
+@click.option(
+    "-o", "--output", metavar="FILE", help="Write the report to FILE instead of stdout ('-')."
+)
 @click.option(
     "--select",
     multiple=True,
