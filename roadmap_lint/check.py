@@ -13,7 +13,7 @@ from roadmap_lint.core.errors import UserError
 from roadmap_lint.core.findings import Finding, fails
 from roadmap_lint.git.objects import StoredFile
 from roadmap_lint.loading.document import Document, load_bytes, read_document
-from roadmap_lint.loading.validation import validate
+from roadmap_lint.loading.validation import roadmap_schema, validate
 from roadmap_lint.model import Roadmap, build_roadmap
 from roadmap_lint.rules.base import RuleContext
 from roadmap_lint.rules.engine import run_rules
@@ -207,6 +207,9 @@ def _scan(
 
     shown = options.progress
     projects = [(p.id, p.repo) for p in model.projects if p.repo and p.status != "planned"]
+    # Projects past the schema's maximum are an RL002 finding, and are not scanned: a hostile
+    # roadmap could otherwise ask for thousands of clones.
+    projects = projects[: roadmap_schema()["properties"]["projects"]["maxItems"]]
     scans = scan_projects(
         projects,
         base=document.path.parent,

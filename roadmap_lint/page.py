@@ -18,9 +18,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from roadmap_lint.analysis.links import RepoLinks, github_links
+from roadmap_lint.core.files import path_in_url
 from roadmap_lint.core.names import github_repo_of_url
 from roadmap_lint.git.worktree import WorkTree, work_tree
 from roadmap_lint.model import AREA_TITLES, AREAS, Project, Roadmap, status_label
@@ -86,7 +86,7 @@ class Page:
         local = self.roadmap.parent / repo
         if repo and github_repo_of_url(repo) is None and local.exists():
             if self._published_with_page(local, work_tree(local)):
-                relative = quote(Path(os.path.relpath(local, self.output.parent)).as_posix())
+                relative = path_in_url(Path(os.path.relpath(local, self.output.parent)).as_posix())
                 return RepoLinks(relative, relative + "/")
             return github_links(repo, self.roadmap.parent, head)
         return github_links(repo, self.roadmap.parent)

@@ -14,6 +14,8 @@ from tests.support.cli import Run, run_cli
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO_ROOT / "examples"
+#: The one example file that is not a roadmap: the cohort file lists learners.
+COHORT_EXAMPLE = EXAMPLES / "cohort.yml"
 
 
 def _is_loopback(address: Any) -> bool:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
 
+from roadmap_lint.core.files import path_in_url
 from roadmap_lint.core.names import github_repo, github_repo_of_url
 from roadmap_lint.git.worktree import origin_url, work_tree
 
@@ -26,7 +26,7 @@ class RepoLinks:
 
     def file(self, evidence: str) -> str | None:
         """Where a piece of evidence lives; ``requirements.txt#psycopg`` links to the file."""
-        return None if self.files is None else self.files + quote(evidence.split("#", 1)[0])
+        return None if self.files is None else self.files + path_in_url(evidence.split("#", 1)[0])
 
 
 PLAIN = RepoLinks(None, None)
@@ -56,6 +56,6 @@ def _local(folder: Path, head: str | None) -> RepoLinks:
 def _at(slug: str, commit: str, prefix: str) -> RepoLinks:
     """The repository's page (at ``commit`` and ``prefix`` when they narrow it) and its files."""
     home = f"https://github.com/{slug}"
-    at = f"{commit}/{quote(prefix)}"
+    at = f"{commit}/{path_in_url(prefix)}"
     narrowed = commit != "HEAD" or prefix
     return RepoLinks(f"{home}/tree/{at}".rstrip("/") if narrowed else home, f"{home}/blob/{at}")

@@ -11,6 +11,7 @@ from roadmap_lint.cli.common import (
     find_roadmap,
     output_stream,
     parse_today,
+    postings_option,
     progress_printer,
     roadmap_argument,
     today_option,
@@ -36,12 +37,7 @@ Examples:
     help="Output format.",
 )
 @click.option("-o", "--output", metavar="FILE", help="Write the brief to FILE ('-': stdout).")
-@click.option(
-    "--postings",
-    metavar="DIR",
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Saved job postings (.txt, .md, .html) [default: lint.postings].",
-)
+@postings_option
 @click.option("--no-scan", is_flag=True, help="Do not scan the projects (no evidence shown).")
 @click.option("--no-history", is_flag=True, help="Do not read the roadmap's git history.")
 @today_option

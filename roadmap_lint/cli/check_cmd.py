@@ -13,6 +13,7 @@ from roadmap_lint.cli.common import (
     find_roadmap,
     output_stream,
     parse_today,
+    postings_option,
     progress_printer,
     read_stdin,
     roadmaps_argument,
@@ -52,7 +53,9 @@ Examples:
     show_default=True,
     help="Output format.",
 )
-@click.option("-o", "--output", metavar="FILE", help="Write the report to FILE instead of stdout.")
+@click.option(
+    "-o", "--output", metavar="FILE", help="Write the report to FILE instead of stdout ('-')."
+)
 @click.option(
     "--select",
     multiple=True,
@@ -75,12 +78,7 @@ Examples:
     help="Skip the rules that fire because time passed (overdue reviews, stale projects):"
     " a commit cannot fix them, so the pre-commit hook leaves them to the scheduled run.",
 )
-@click.option(
-    "--postings",
-    metavar="DIR",
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Saved job postings to compare the roadmap with [default: lint.postings].",
-)
+@postings_option
 @click.option("--sarif", metavar="FILE", help="Also write a SARIF report to FILE.")
 @click.option(
     "--summary", metavar="FILE", help="Also append the Markdown report to FILE (a job summary)."

@@ -9,10 +9,12 @@ Everything below ``cli`` receives these values as options and never reads the en
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, TypedDict
 
 from roadmap_lint.core.errors import UserError
+from roadmap_lint.core.secrets import keep_secret
 
 if TYPE_CHECKING:
     from roadmap_lint.scanning.access import RemoteSettings
@@ -23,12 +25,19 @@ TOKEN_VARIABLES = ("GITHUB_TOKEN", "GH_TOKEN")
 SECRET_VARIABLES = (*TOKEN_VARIABLES, "INPUT_GITHUB-TOKEN", "INPUT_GITHUB_TOKEN")
 
 
+#: What GitHub's tokens are made of (``ghp_…``, ``github_pat_…``, forty hex digits, ``v1.…``,
+#: a JWT). A token of other characters could be echoed in another form (quoted, escaped,
+#: URL-encoded) that masking the token as given would miss.
+_TOKEN = re.compile(r"[A-Za-z0-9_.~+/=-]{8,}")
+
+
 def github_token(given: str | None = None, *, source: str = "--token") -> str | None:
     """The token from ``given`` (a flag), else the first variable of ``TOKEN_VARIABLES`` set.
 
     Surrounding whitespace is dropped (a token pasted from a file keeps its newline); any
-    other character a token never holds is refused with a line naming where it came from,
-    never the value.
+    other character a token never holds, or a value too short to be one, is refused with a
+    line naming where it came from, never the value. The token, in every form it is sent
+    in, is masked in every message from then on (``core.secrets.keep_secret``).
     """
     if given is None:
         source, given = next(
@@ -38,12 +47,15 @@ def github_token(given: str | None = None, *, source: str = "--token") -> str | 
     if given is None or not given.strip():
         return None
     token = given.strip()
-    if not token.isascii() or not token.isprintable() or " " in token:
+    if not _TOKEN.fullmatch(token):
         raise UserError(
-            f"{source} does not hold a usable token: it has spaces, control characters or "
-            "non-ASCII characters inside it",
+            f"{source} does not hold a usable token: a token is at least 8 letters, digits or"
+            " characters from _.~+/=- and nothing else (no spaces, quotes or control characters)",
             hint="set it to the token alone, as GitHub shows it",
         )
+    from roadmap_lint.scanning.access import basic_credentials
+
+    keep_secret(token, basic_credentials(token))
     return token
 
 

@@ -7,11 +7,9 @@ Action can pass a variable that may be unset without any shell logic of its own.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 
 from roadmap_lint.check import CheckResult
 from roadmap_lint.cli.common import output_stream
-from roadmap_lint.core.errors import UserError
 from roadmap_lint.core.findings import summarize
 from roadmap_lint.reporting import write_reports
 
@@ -50,8 +48,5 @@ def step_outputs(results: Sequence[CheckResult]) -> dict[str, int]:
 
 def _append(path: str, text: str) -> None:
     """Append, as GitHub expects for ``$GITHUB_STEP_SUMMARY`` and ``$GITHUB_OUTPUT``."""
-    try:
-        with Path(path).open("a", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-    except OSError as error:
-        raise UserError(f"cannot write {path}: {error.strerror or error}") from None
+    with output_stream(path, append=True) as stream:
+        stream.write(text)

@@ -93,10 +93,10 @@ def connection_for(target: GitHubTarget, roadmap: Path) -> Connection:
 
 
 def _write_outputs(path: str | None, issue: IssueRef) -> None:
+    """Hand the issue to later workflow steps (``steps.<id>.outputs.issue-url``)."""
     if not path:
         return
-    try:
-        with open(path, "a", encoding="utf-8") as outputs:
-            outputs.write(f"issue-url={issue.url}\nissue-number={issue.number}\n")
-    except OSError as error:
-        raise UserError(f"cannot write {path}: {error.strerror or error}") from None
+    from roadmap_lint.cli.common import output_stream
+
+    with output_stream(path, append=True) as outputs:
+        outputs.write(f"issue-url={issue.url}\nissue-number={issue.number}\n")

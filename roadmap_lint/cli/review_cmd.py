@@ -48,7 +48,7 @@ Needs a token that may write issues; in a workflow, `permissions: issues: write`
 @click.option("--no-history", is_flag=True, help="Do not read the roadmap's git history.")
 @click.option(
     "--max-wait",
-    type=click.FloatRange(min=0),
+    type=click.FloatRange(min=0, max=86400),
     default=300.0,
     show_default=True,
     metavar="SECONDS",
@@ -56,7 +56,7 @@ Needs a token that may write issues; in a workflow, `permissions: issues: write`
 )
 @click.option(
     "--timeout",
-    type=click.IntRange(min=1),
+    type=click.IntRange(min=1, max=600),
     default=15,
     show_default=True,
     metavar="SECONDS",

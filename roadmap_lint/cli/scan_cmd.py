@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -67,8 +66,9 @@ def command(source: str, output_format: str, via: str) -> int:
             or "check the path or URL; `roadmap-lint scan --help` lists what is accepted",
         ) from None
     if output_format == "json":
-        data = {"id": project_id(source), **result.scan_json()}
-        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        from roadmap_lint.core.jsontext import dumps
+
+        click.echo(dumps({"id": project_id(source), **result.scan_json()}), nl=False)
     else:
         from roadmap_lint.reporting.scan_table import scan_table  # not needed for JSON
 

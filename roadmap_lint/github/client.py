@@ -148,7 +148,7 @@ def connect(connection: Connection) -> IssueTracker:
             hint="write it as owner/name, e.g. --repo ada/portfolio",
         )
     hub = _hub(connection)
-    caller = RetryingCaller(connection.policy, repo=connection.repo, token=connection.token)
+    caller = _caller(connection)
     repo = caller("open the repository", lambda: _checked_repo(hub, connection.repo))
     return IssueTracker(repo, caller)
 
@@ -169,7 +169,7 @@ def org_repositories(connection: Connection, org: str) -> list[OrgRepository]:
     if not _ORG_NAME.fullmatch(org):
         raise UserError(f"'{org}' is not an organisation name", hint="write it as on GitHub")
     requester = _hub(connection).requester
-    caller = RetryingCaller(connection.policy, repo=connection.repo, token=connection.token)
+    caller = _caller(connection)
     url = f"{connection.api_url.rstrip('/')}/orgs/{org}/repos"
     found: list[OrgRepository] = []
     for number in range(1, MAX_PAGES + 1):
@@ -195,6 +195,15 @@ def org_repositories(connection: Connection, org: str) -> list[OrgRepository]:
 
 #: GitHub's rule for an organisation's login.
 _ORG_NAME = re.compile(r"(?!-)[A-Za-z0-9-]{1,39}")
+
+
+def _caller(connection: Connection) -> RetryingCaller:
+    return RetryingCaller(
+        connection.policy,
+        repo=connection.repo,
+        token=connection.token,
+        api_url=connection.api_url,
+    )
 
 
 def _hub(connection: Connection) -> Any:

@@ -11,15 +11,15 @@ it, rewording a message or running from another folder keeps the same alert.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any, TextIO
-from urllib.parse import quote
 
 from roadmap_lint import __version__
+from roadmap_lint.core.files import path_in_url
 from roadmap_lint.core.findings import Finding, Severity
+from roadmap_lint.core.jsontext import dumps
 
 if TYPE_CHECKING:
     from roadmap_lint.check import CheckResult
@@ -44,8 +44,7 @@ _CATEGORIES = {"RL0": "file", "RL1": "staleness", "RL2": "balance", "RL3": "evid
 
 
 def report(result: CheckResult, stream: TextIO, *, color: bool) -> None:
-    json.dump(sarif_log(result), stream, indent=2, ensure_ascii=False)
-    stream.write("\n")
+    stream.write(dumps(sarif_log(result)))
 
 
 def report_many(results: Sequence[CheckResult], stream: TextIO, *, color: bool) -> None:
@@ -55,8 +54,7 @@ def report_many(results: Sequence[CheckResult], stream: TextIO, *, color: bool) 
     run = logs[0]["runs"][0]
     for log in logs[1:]:
         run["results"] += log["runs"][0]["results"]
-    json.dump(logs[0], stream, indent=2, ensure_ascii=False)
-    stream.write("\n")
+    stream.write(dumps(logs[0]))
 
 
 def sarif_log(result: CheckResult) -> dict[str, Any]:
@@ -151,7 +149,7 @@ def _result(finding: Finding, index: dict[str, int], identity: str) -> dict[str,
             }
         ],
         "partialFingerprints": {
-            FINGERPRINT_KEY: hashlib.sha256(identity.encode("utf-8")).hexdigest()
+            FINGERPRINT_KEY: hashlib.sha256(identity.encode("utf-8", "surrogateescape")).hexdigest()
         },
     }
     if finding.rule in index:
@@ -163,7 +161,7 @@ def _result(finding: Finding, index: dict[str, int], identity: str) -> dict[str,
 
 def artifact_uri(path: str) -> str:
     """The file, whose path is from the repository's root, as a relative URI reference."""
-    return quote(PurePosixPath(path.replace("\\", "/")).as_posix())
+    return path_in_url(PurePosixPath(path.replace("\\", "/")).as_posix())
 
 
 def _clip(text: str) -> str:

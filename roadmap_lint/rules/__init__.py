@@ -106,16 +106,16 @@ def known_names() -> list[str]:
     return list(_BY_KEY)
 
 
-def get(code_or_name: str) -> Rule:
+def get(code_or_name: str, *, suggest: bool = True) -> Rule:
     """The rule with this code or name; a `UserError` with a suggestion otherwise."""
     key = code_or_name.strip()
     rule = _BY_KEY.get(key) or _BY_KEY.get(key.upper())
     if rule is None:
-        raise UserError(f"unknown rule '{code_or_name}'", hint=_suggest(key))
+        raise UserError(f"unknown rule '{code_or_name}'", hint=_suggest(key) if suggest else "")
     return rule
 
 
-def expand(selectors: Iterable[str]) -> set[str]:
+def expand(selectors: Iterable[str], *, suggest: bool = True) -> set[str]:
     """Codes matched by codes, names, or code prefixes such as `RL3` (all evidence rules)."""
     codes: set[str] = set()
     for selector in selectors:
@@ -126,18 +126,19 @@ def expand(selectors: Iterable[str]) -> set[str]:
         prefix = [
             r.CODE for r in RULES if key.upper().startswith("RL") and r.CODE.startswith(key.upper())
         ]
-        codes.update(prefix or [get(key).CODE])
+        codes.update(prefix or [get(key, suggest=suggest).CODE])
     return codes
 
 
 def expand_known(names: object) -> frozenset[str]:
     """Like `expand` for a list written in the roadmap: unknown names are skipped (RL004
-    reports them), and anything that is not a list of text selects nothing."""
+    reports them), and anything that is not a list of text selects nothing. No "did you mean"
+    is worked out for a name that is only skipped: a roadmap can hold thousands of them."""
     codes: set[str] = set()
     for name in names if isinstance(names, list) else []:
         if isinstance(name, str):
             try:
-                codes |= expand([name])
+                codes |= expand([name], suggest=False)
             except UserError:
                 continue
     return frozenset(codes)

@@ -7,21 +7,27 @@ that is never forwarded on a redirect and never appears in an error.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import json
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, TypeVar
 
+from roadmap_lint.github.answers import (
+    MAX_ANSWER_BYTES,
+    MalformedAnswer,
+    blob_content,
+    commit_fields,
+    tree_blobs,
+)
 from roadmap_lint.scanning.access import RemoteSettings
 from roadmap_lint.scanning.gitread import ScanError
 from roadmap_lint.scanning.local import Listing
 from roadmap_lint.scanning.signals import MANIFEST_MAX_BYTES
 
-_MAX_RESPONSE = 64 * 1024 * 1024
+T = TypeVar("T")
+
 _TIMEOUT = 30
 _REASONS = {
     401: "GitHub refused the token (401): check GITHUB_TOKEN",
@@ -33,62 +39,68 @@ _REASONS = {
 def open_api(owner_name: str, settings: RemoteSettings) -> Listing:
     """The HEAD tree of ``owner/name`` read through the GitHub API."""
     base = f"{settings.api_url.rstrip('/')}/repos/{urllib.parse.quote(owner_name)}"
-    commit = _get(f"{base}/commits/HEAD", settings)
-    sha = str(commit.get("sha") or "")
-    when = ((commit.get("commit") or {}).get("committer") or {}).get("date")
-    tree = _get(f"{base}/git/trees/{urllib.parse.quote(sha)}?recursive=1", settings)
-    entries = {
-        str(entry["path"]): entry
-        for entry in tree.get("tree") or []
-        if isinstance(entry, dict) and entry.get("type") == "blob" and "path" in entry
-    }
-    note = (
-        "GitHub truncated the tree: only part of it was scanned" if tree.get("truncated") else None
-    )
+    sha, when = _checked("the HEAD commit", commit_fields, _get(f"{base}/commits/HEAD", settings))
+    tree = _get(f"{base}/git/trees/{sha}?recursive=1", settings)
+    entries, truncated = _checked("the tree", tree_blobs, tree)
+    note = "GitHub truncated the tree: only part of it was scanned" if truncated else None
 
     def read(paths: Sequence[str]) -> Mapping[str, bytes]:
         return _read_blobs(base, entries, paths, settings)
 
-    return Listing(sorted(entries), read, sha or None, str(when) if when else None, note)
+    return Listing(sorted(entries), read, sha, when, note)
 
 
 def _read_blobs(
-    base: str, entries: Mapping[str, Any], paths: Sequence[str], settings: RemoteSettings
+    base: str,
+    entries: Mapping[str, tuple[str, int]],
+    paths: Sequence[str],
+    settings: RemoteSettings,
 ) -> dict[str, bytes]:
     contents = {}
     for path in paths:
-        entry = entries.get(path) or {}
-        if int(entry.get("size") or 0) > MANIFEST_MAX_BYTES:
-            continue
-        blob = _get(f"{base}/git/blobs/{urllib.parse.quote(str(entry.get('sha', '')))}", settings)
-        try:
-            contents[path] = base64.b64decode(str(blob.get("content", "")))
-        except (binascii.Error, ValueError):
-            continue
+        sha, size = entries[path]
+        if size <= MANIFEST_MAX_BYTES:
+            blob = _get(f"{base}/git/blobs/{sha}", settings)
+            contents[path] = _checked(f"the blob of {path}", blob_content, blob)
     return contents
 
 
-def _get(url: str, settings: RemoteSettings) -> dict[str, Any]:
+def _checked(what: str, check: Callable[[Any], T], answer: Any) -> T:
+    try:
+        return check(answer)
+    except MalformedAnswer as error:
+        raise ScanError(
+            f"the GitHub API's answer for {what} is not what its API documents: {error}"
+            " (check GITHUB_API_URL)"
+        ) from None
+
+
+def _get(url: str, settings: RemoteSettings) -> Any:
     request = urllib.request.Request(url, headers=_headers())
     if settings.token:
         request.add_unredirected_header("Authorization", f"Bearer {settings.token}")
     try:
         with urllib.request.urlopen(request, timeout=_TIMEOUT) as response:
-            body = response.read(_MAX_RESPONSE + 1)
+            body = response.read(MAX_ANSWER_BYTES + 1)
     except urllib.error.HTTPError as error:
         raise ScanError(_REASONS.get(error.code, f"GitHub API answered {error.code}")) from None
     except (urllib.error.URLError, OSError) as error:
         reason = getattr(error, "reason", error)
-        raise ScanError(settings.redact(f"cannot reach the GitHub API: {reason}")) from None
-    if len(body) > _MAX_RESPONSE:
-        raise ScanError("the GitHub API answer is too large to read")
+        reason = getattr(reason, "strerror", None) or reason
+        raise ScanError(
+            settings.redact(
+                f"cannot reach the GitHub API at {settings.api_url}: {reason}"
+                " (check GITHUB_API_URL and the network)"
+            )
+        ) from None
+    if len(body) > MAX_ANSWER_BYTES:
+        raise ScanError("the GitHub API's answer is too large to read (check GITHUB_API_URL)")
     try:
-        data = json.loads(body)
+        return json.loads(body)
     except ValueError:
-        raise ScanError("the GitHub API answered something that is not JSON") from None
-    if not isinstance(data, dict):
-        raise ScanError("the GitHub API answered an unexpected shape")
-    return data
+        raise ScanError(
+            "the GitHub API answered something that is not JSON (check GITHUB_API_URL)"
+        ) from None
 
 
 def _headers() -> dict[str, str]:

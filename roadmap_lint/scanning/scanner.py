@@ -61,7 +61,8 @@ def scan(
     except GitError as error:
         raise ScanError(str(error)) from None
     except OSError as error:  # a cache folder or a file that cannot be written or read
-        raise ScanError(f"cannot read: {error.strerror or error}") from None
+        where = f" {error.filename}" if error.filename else ""
+        raise ScanError(f"cannot use{where}: {error.strerror or error}") from None
     notes = [note for note in (listing.note, *found.notes) if note]
     return ScanResult(
         repo=redact(spec, remote.secrets()),

@@ -112,14 +112,14 @@ def test_history_is_read_from_the_blobless_clone(
     from roadmap_lint.check import CheckOptions, run_check
     from roadmap_lint.git.objects import StoredFile
     from roadmap_lint.scanning.access import RemoteSettings
-    from roadmap_lint.scanning.remote import history_clone
+    from roadmap_lint.scanning.remote import history_clone, remote_env
 
     url = f"git://127.0.0.1:{served.port}/{make_learner('hal', 2)}.git"
     remote = RemoteSettings(cache_dir=served.base.parent / "cache")
     with history_clone(url, remote, None) as repo:
         shown = ["git", "cat-file", "-p", "HEAD:roadmap.yml"]
         raw = subprocess.run(shown, cwd=repo, capture_output=True, check=True).stdout
-        stored = StoredFile(repo, "roadmap.yml", partial=True)
+        stored = StoredFile(repo, "roadmap.yml", remote_env(url, remote), partial=True)
         result = run_check(
             CheckOptions(Path("roadmap.yml"), TODAY, content=raw, stored=stored, scan=False)
         )

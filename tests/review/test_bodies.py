@@ -20,12 +20,14 @@ from roadmap_lint.review.body import render_body
 from roadmap_lint.review.cadence import period_of
 from roadmap_lint.review.facts import review_context
 from roadmap_lint.scanning.result import ScanResult, Signal
-from tests.conftest import EXAMPLES
+from tests.conftest import COHORT_EXAMPLE, EXAMPLES
 from tests.review.conftest import PORTFOLIO
 
 GOLDEN = Path(__file__).parent / "golden"
 ROADMAPS = sorted(
-    path for path in [*EXAMPLES.glob("*.yml"), *EXAMPLES.glob("*/roadmap.yml")] if path.is_file()
+    path
+    for path in [*EXAMPLES.glob("*.yml"), *EXAMPLES.glob("*/roadmap.yml")]
+    if path.is_file() and path != COHORT_EXAMPLE
 )
 CADENCES = ("monthly", "quarterly", "annual", "project")
 
