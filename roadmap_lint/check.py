@@ -119,7 +119,7 @@ def _scan(
     Planned projects prove nothing yet, so they are not scanned.
     """
     from roadmap_lint.core.secrets import safe
-    from roadmap_lint.scanning.detect import SignalConfig
+    from roadmap_lint.scanning.config import SignalConfig
     from roadmap_lint.scanning.scanner import scan_projects
 
     shown = options.progress

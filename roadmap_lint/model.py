@@ -49,6 +49,10 @@ SIGNALS: tuple[str, ...] = (
     "license",
 )
 
+#: How strongly a repository shows a signal, weakest first: only a dependency or a run-time
+#: generator / files in the tree / a CI pipeline in the repository runs it.
+STRENGTHS: tuple[str, ...] = ("declared", "present", "exercised")
+
 STATUSES: tuple[str, ...] = ("comfortable", "fragile", "theoretical")
 BUCKETS: tuple[str, ...] = ("essential_now", "useful_next", "optional_later")
 

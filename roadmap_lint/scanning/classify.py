@@ -11,13 +11,19 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Sequence
 
+from roadmap_lint.scanning.frameworks import DEV_ONLY_DIRS, DEV_ONLY_NAMES, DEV_ONLY_SIGNALS
+from roadmap_lint.scanning.labels import Manifest, signal_of
 from roadmap_lint.scanning.patterns import Bucket, Matcher, Placed, split_name
 from roadmap_lint.scanning.signals import (
     EVIDENCE_LIMIT,
+    NOT_EVIDENCE,
     PROSE_EXTENSIONS,
     PROSE_SIGNALS,
     VENDORED_DIRS,
 )
+
+#: Paths set aside per signal, kept for `scan --explain` (a near miss, not evidence).
+REFUSED_LIMIT = 5
 
 #: What a file extension means in one folder: its bucket and the folder-tied globs there.
 _Entry = tuple[Bucket, Placed]
@@ -40,6 +46,8 @@ class Classifier:
         self.found: dict[Hashable, list[str]] = {}
         #: every counted path's extension, for the language count
         self.extensions: list[str] = []
+        #: signal → paths its globs matched but that are not evidence (dev-only, `__init__.py`)
+        self.refused: dict[str, list[str]] = {}
         self._matcher = matcher
         self._excluded = excluded.fullmatch if excluded is not None else None
         self._live: dict[str, Bucket] = dict(matcher.by_ext)
@@ -117,13 +125,19 @@ class Classifier:
         for label in labels:
             if label in self._done:
                 continue
-            signal = isinstance(label, str)
-            if signal and label not in PROSE_SIGNALS and ext.lower() in PROSE_EXTENSIONS:
+            signal = signal_of(label)
+            prose = signal not in PROSE_SIGNALS and ext.lower() in PROSE_EXTENSIONS
+            if prose and not isinstance(label, Manifest):
                 continue  # `docs/testing.md` is not a test, `Dockerfile.md` not a Dockerfile
+            if signal is not None and _refused(signal, path):
+                refused = self.refused.setdefault(signal, [])
+                if len(refused) < REFUSED_LIMIT and path not in refused:
+                    refused.append(path)
+                continue
             hits = self.found.setdefault(label, [])
             if not hits or hits[-1] != path:  # two buckets matched this path
                 hits.append(path)
-                if signal and len(hits) == EVIDENCE_LIMIT:
+                if signal is not None and len(hits) == EVIDENCE_LIMIT:
                     self._retire(label)
 
     def _retire(self, label: Hashable) -> None:
@@ -143,3 +157,16 @@ class Classifier:
                     del self._live[ext]
                 else:
                     self._live[ext] = rest
+
+
+def _refused(signal: str, path: str) -> bool:
+    """A path a signal's glob matched that still is not evidence of it.
+
+    Checked only for paths that matched, so its cost does not grow with the tree.
+    """
+    folder, _, name = path.rpartition("/")
+    if name in NOT_EVIDENCE.get(signal, ()):
+        return True
+    if signal not in DEV_ONLY_SIGNALS:
+        return False
+    return name in DEV_ONLY_NAMES or not DEV_ONLY_DIRS.isdisjoint(folder.split("/"))

@@ -1,7 +1,9 @@
-"""Signals and languages from a list of paths and the manifests among them.
+"""Signals and languages from a list of paths and the few blobs worth reading among them.
 
 `detect` knows nothing of git: a source hands it the tracked paths (sorted, repo-relative)
-and a function that reads the manifests it asks for, in one batch.
+and a function that reads the blobs it asks for, in one batch. One pass over the paths files
+every match under its label; then the manifests, CI files, content candidates and possible
+secret files that pass (capped, see `candidates`) are read together, once.
 """
 
 from __future__ import annotations
@@ -11,44 +13,23 @@ import re
 from collections import Counter
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
-from roadmap_lint.model import SIGNALS
 from roadmap_lint.scanning import signals as tables
+from roadmap_lint.scanning.candidates import Chosen, choose
+from roadmap_lint.scanning.ci import Pipeline, read_pipeline
 from roadmap_lint.scanning.classify import Classifier
-from roadmap_lint.scanning.manifests import dependency_names
+from roadmap_lint.scanning.config import SignalConfig
+from roadmap_lint.scanning.content import SIGNAL_OF, compose_images, recognise
+from roadmap_lint.scanning.dependencies import Dependencies, conditions, read_dependencies
+from roadmap_lint.scanning.hit import DOCUMENT, NAMED, SUPPORTING, Hit
+from roadmap_lint.scanning.labels import Candidate, Condition, Manifest, Secret, Supporting
 from roadmap_lint.scanning.patterns import Matcher, any_glob, build_matcher
 from roadmap_lint.scanning.result import Signal
+from roadmap_lint.scanning.secret_files import secret_files
+from roadmap_lint.scanning.strength import build_signals
 
 #: paths → {path: content}; content above the size cap is left out.
 BlobReader = Callable[[Sequence[str]], Mapping[str, bytes]]
-
-
-_MAX_GLOB = 200
-_MAX_ITEMS = 64
-
-
-@dataclass(frozen=True)
-class SignalConfig:
-    """The roadmap's `lint.signals`: excluded globs and extra globs or names per signal."""
-
-    exclude: tuple[str, ...] = ()
-    paths: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    dependencies: tuple[tuple[str, tuple[str, ...]], ...] = ()
-
-    @classmethod
-    def from_lint(cls, lint: Mapping[str, Any]) -> SignalConfig:
-        """Read `lint.signals` forgivingly; the schema reports shapes it does not accept."""
-        section = _mapping(lint.get("signals"))
-        extend = _mapping(section.get("extend"))
-        known = {name: body for name, body in extend.items() if name in SIGNALS}
-        return cls(
-            exclude=_globs(section.get("exclude")),
-            paths=tuple((n, _globs(_field(b, "paths"))) for n, b in sorted(known.items())),
-            dependencies=tuple(
-                (n, _strings(_field(b, "dependencies"))) for n, b in sorted(known.items())
-            ),
-        )
 
 
 @dataclass
@@ -57,22 +38,68 @@ class Detection:
     languages: dict[str, int] = field(default_factory=dict)
     signals: dict[str, Signal] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    secret_files: list[str] = field(default_factory=list)
+    ecosystems: list[str] = field(default_factory=list)
+    #: what `scan --explain` reports beyond the signals
+    dependencies: Dependencies = field(default_factory=Dependencies)
+    #: content candidates read → the kinds recognised in each ([] when none)
+    documents: dict[str, list[str]] = field(default_factory=dict)
+    pipelines: list[Pipeline] = field(default_factory=list)
+    refused: dict[str, list[str]] = field(default_factory=dict)
 
 
 def detect(paths: Sequence[str], read: BlobReader, config: SignalConfig) -> Detection:
-    """Classify every path once, then read the manifests found in one batch."""
+    """Classify every path once, then read the chosen blobs in one batch."""
     matcher, excluded = compiled(config)
     classifier = Classifier(matcher, excluded)
     classifier.run(paths)
     found = classifier.found
+    chosen = choose(found)
+    contents = read(chosen.paths()) if chosen.paths() else {}
     result = Detection(files=len(paths), languages=_languages(classifier.extensions))
-    evidence = {signal: list(found.get(signal, ())) for signal in SIGNALS}
-    _add_dependencies(evidence, found, read, config, result.notes)
-    result.signals = {
-        name: Signal(bool(hits), tuple(hits[: tables.EVIDENCE_LIMIT]))
-        for name, hits in evidence.items()
+    result.notes = chosen.notes + _unread(chosen, contents)
+    result.refused = classifier.refused
+    result.dependencies = read_dependencies(chosen.manifests, contents, found, config)
+    hits = _path_hits(found)
+    for signal, more in result.dependencies.hits.items():
+        hits.setdefault(signal, []).extend(more)
+    result.documents = {
+        path: recognise(path, kinds, contents[path])
+        for path, kinds in chosen.documents.items()
+        if path in contents
     }
+    for path, kinds in result.documents.items():
+        for kind in kinds:
+            hits.setdefault(SIGNAL_OF[kind], []).append(Hit(DOCUMENT, path, "present"))
+    services = {
+        path: compose_images(contents[path])
+        for path in result.documents
+        if "compose" in result.documents[path] or path in found.get("compose", ())
+    }
+    result.pipelines = [read_pipeline(p, contents[p]) for p in chosen.pipelines if p in contents]
+    result.signals = build_signals(hits, result.pipelines, services)
+    result.secret_files = secret_files(chosen.secrets, contents)
+    result.ecosystems = sorted({manifest.ecosystem for manifest in chosen.manifests.values()})
     return result
+
+
+def _path_hits(found: Mapping[Hashable, list[str]]) -> dict[str, list[Hit]]:
+    hits: dict[str, list[Hit]] = {}
+    for label, paths in found.items():
+        if isinstance(label, str):
+            hits.setdefault(label, []).extend(Hit(NAMED, path, "present") for path in paths)
+        elif isinstance(label, Supporting):
+            hits.setdefault(label.signal, []).extend(
+                Hit(SUPPORTING, path, "present") for path in paths
+            )
+    return hits
+
+
+def _unread(chosen: Chosen, contents: Mapping[str, bytes]) -> list[str]:
+    skipped = [path for path in chosen.manifests if path not in contents]
+    if not skipped:
+        return []
+    return [f"skipped {len(skipped)} oversized or unreadable manifests: {skipped[0]}"]
 
 
 def _languages(extensions: list[str]) -> dict[str, int]:
@@ -84,95 +111,30 @@ def _languages(extensions: list[str]) -> dict[str, int]:
     return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
 
-def _add_dependencies(
-    evidence: dict[str, list[str]],
-    found: Mapping[Hashable, list[str]],
-    read: BlobReader,
-    config: SignalConfig,
-    notes: list[str],
-) -> None:
-    manifests = {
-        path: label for label, hits in found.items() if isinstance(label, tuple) for path in hits
-    }
-    chosen = sorted(manifests)[: tables.MANIFEST_MAX_COUNT]
-    if len(manifests) > len(chosen):
-        notes.append(f"read {len(chosen)} of {len(manifests)} dependency manifests")
-    contents = read(chosen) if chosen else {}
-    skipped = [path for path in chosen if path not in contents]
-    if skipped:
-        notes.append(f"skipped {len(skipped)} oversized or unreadable manifests: {skipped[0]}")
-    rules = _dependency_rules(config)
-    for path in chosen:
-        if path not in contents:
-            continue
-        ecosystem, parser = manifests[path]
-        names = dependency_names(parser, contents[path])
-        for signal, by_ecosystem in rules.items():
-            match = _first_match(names, by_ecosystem.get(ecosystem, ()) + by_ecosystem["*"])
-            if match:
-                evidence[signal].append(f"{path}#{match}")
-
-
-def _first_match(names: set[str], wanted: tuple[str, ...]) -> str | None:
-    for name in sorted(names):
-        for pattern in wanted:
-            if name == pattern or (pattern.endswith("*") and name.startswith(pattern[:-1])):
-                return name
-    return None
-
-
-def _dependency_rules(config: SignalConfig) -> dict[str, dict[str, tuple[str, ...]]]:
-    extra = dict(config.dependencies)
-    return {
-        signal: {
-            **{eco: tuple(n.casefold() for n in names) for eco, names in by_eco.items()},
-            "*": tuple(name.casefold() for name in extra.get(signal, ())),
-        }
-        for signal, by_eco in tables.DEPENDENCIES.items()
-    } | {
-        signal: {"*": tuple(name.casefold() for name in names)}
-        for signal, names in extra.items()
-        if signal not in tables.DEPENDENCIES and names
-    }
-
-
 @functools.lru_cache(maxsize=8)
 def compiled(config: SignalConfig) -> tuple[Matcher, re.Pattern[str] | None]:
     """The glob index and the exclusion pattern of ``config``, built once per config."""
-    extra = dict(config.paths)
     globs: list[tuple[Hashable, str]] = [
         (signal, glob)
         for signal, by_tool in tables.PATHS.items()
         for patterns in by_tool.values()
         for glob in patterns
     ]
-    globs += [(signal, glob) for signal, patterns in extra.items() for glob in patterns]
-    globs += [(kind, glob) for glob, kind in tables.MANIFESTS.items()]
+    globs += [
+        (Supporting(signal), glob)
+        for signal, by_tool in tables.SUPPORTING_PATHS.items()
+        for patterns in by_tool.values()
+        for glob in patterns
+    ]
+    globs += [(signal, glob) for signal, patterns in config.paths for glob in patterns]
+    globs += [(Manifest(*kind), glob) for glob, kind in tables.MANIFESTS.items()]
+    globs += [
+        (Candidate(kind, rank), glob)
+        for kind, patterns in tables.CONTENT_CANDIDATES.items()
+        for rank, glob in enumerate(patterns)
+    ]
+    globs += [(Candidate("ci", 0), glob) for g in tables.PATHS["ci"].values() for glob in g]
+    globs += [(Candidate("ci", 1), glob) for glob in tables.CI_INCLUDES]
+    globs += [(Secret(check), glob) for glob, check in tables.SECRET_FILES.items()]
+    globs += [(Condition(glob), glob) for glob in sorted(conditions(config))]
     return build_matcher(globs), any_glob(config.exclude)
-
-
-def _mapping(value: Any) -> dict[str, Any]:
-    return value if isinstance(value, dict) else {}
-
-
-def _field(body: Any, name: str) -> Any:
-    return body.get(name) if isinstance(body, dict) else None
-
-
-def _strings(value: Any) -> tuple[str, ...]:
-    if not isinstance(value, list):
-        return ()
-    return tuple(item for item in value[:_MAX_ITEMS] if isinstance(item, str) and item.strip())
-
-
-def _globs(value: Any) -> tuple[str, ...]:
-    """The user's globs that are safe to compile.
-
-    A roadmap is untrusted input: a glob with many `**` or `{}` could make matching take
-    exponential time, so such globs (and overlong ones) are left out.
-    """
-    return tuple(
-        glob
-        for glob in _strings(value)
-        if len(glob) <= _MAX_GLOB and glob.count("**") <= 2 and glob.count("{") <= 2
-    )

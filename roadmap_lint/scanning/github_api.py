@@ -19,7 +19,7 @@ from typing import Any
 from roadmap_lint.scanning.access import RemoteSettings
 from roadmap_lint.scanning.gitread import ScanError
 from roadmap_lint.scanning.local import Listing
-from roadmap_lint.scanning.signals import MANIFEST_MAX_BYTES
+from roadmap_lint.scanning.signals import BLOB_MAX_BYTES
 
 _MAX_RESPONSE = 64 * 1024 * 1024
 _TIMEOUT = 30
@@ -58,7 +58,7 @@ def _read_blobs(
     contents = {}
     for path in paths:
         entry = entries.get(path) or {}
-        if int(entry.get("size") or 0) > MANIFEST_MAX_BYTES:
+        if int(entry.get("size") or 0) > BLOB_MAX_BYTES:
             continue
         blob = _get(f"{base}/git/blobs/{urllib.parse.quote(str(entry.get('sha', '')))}", settings)
         try:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from roadmap_lint.git import run_git
 from roadmap_lint.git.runner import error_line
 from roadmap_lint.scanning.gitread import GitRepo, ScanError
-from roadmap_lint.scanning.signals import MANIFEST_MAX_BYTES, VENDORED_DIRS
+from roadmap_lint.scanning.signals import BLOB_MAX_BYTES, VENDORED_DIRS
 
 if TYPE_CHECKING:  # detect loads while git lists the paths (see scanner.scan)
     from roadmap_lint.scanning.detect import BlobReader
@@ -79,7 +79,7 @@ def open_git(repo: GitRepo, note: str | None = None) -> Listing:
         note = "no commits yet: scanned the files staged in the index"
 
     def read(chosen: Sequence[str]) -> Mapping[str, bytes]:
-        return repo.read(chosen, MANIFEST_MAX_BYTES)
+        return repo.read(chosen, BLOB_MAX_BYTES)
 
     return Listing(paths, read, head, last_commit, note)
 
@@ -111,7 +111,7 @@ def _read_files(root: Path, chosen: Sequence[str]) -> Mapping[str, bytes]:
         try:
             info = target.lstat()
             # Only regular files: a link may point anywhere, and a FIFO would block the read.
-            if not stat.S_ISREG(info.st_mode) or info.st_size > MANIFEST_MAX_BYTES:
+            if not stat.S_ISREG(info.st_mode) or info.st_size > BLOB_MAX_BYTES:
                 continue
             contents[relative] = target.read_bytes()
         except OSError:

@@ -22,7 +22,7 @@ from roadmap_lint.scanning.result import ScanResult
 from roadmap_lint.scanning.sources import Source, classify
 
 if TYPE_CHECKING:
-    from roadmap_lint.scanning.detect import SignalConfig
+    from roadmap_lint.scanning.config import SignalConfig
 
 #: Scans running at once: enough to overlap network waits, few enough to be polite.
 MAX_WORKERS = 8
@@ -48,7 +48,8 @@ def scan(
     try:
         with _open(source, remote, via) as listing:
             loading.join()
-            from roadmap_lint.scanning.detect import SignalConfig, detect
+            from roadmap_lint.scanning.config import SignalConfig
+            from roadmap_lint.scanning.detect import detect
 
             try:
                 found = detect(listing.paths, listing.read, config or SignalConfig())
@@ -104,8 +105,10 @@ def scan_projects(
 
 def _prepare(config: SignalConfig | None) -> None:
     """Import the classifier and build the glob index ``config`` needs (it is cached)."""
+    from roadmap_lint.scanning.config import SignalConfig
+
     detect = importlib.import_module(_DETECT)
-    detect.compiled(config or detect.SignalConfig())
+    detect.compiled(config or SignalConfig())
 
 
 @contextmanager

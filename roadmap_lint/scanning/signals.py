@@ -23,21 +23,17 @@ _MIGRATION_DIRS = "{migrations,Migrations,migration,migrate}"
 #: File signals: signal → ecosystem or tool → globs.
 PATHS: dict[str, dict[str, tuple[str, ...]]] = {
     "tests": {
-        "pytest/unittest": ("test_*.py", "*_test.py", "conftest.py", "**/tests/**/*.py"),
+        "pytest/unittest": ("test_*.py", "*_test.py", "tests.py", "conftest.py"),
         "jest/vitest/mocha": (
             f"*.{{test,spec}}.{_JS}",
+            f"*.e2e-spec.{_JS}",
             f"**/__tests__/**/*.{_JS}",
-            f"**/test/**/*.{_JS}",
         ),
         "go": ("*_test.go",),
-        "junit/kotlin": (
-            "**/src/test/**/*.{java,kt,kts,scala,groovy}",
-            "*{Test,Tests,IT}.{java,kt}",
-        ),
+        "junit/kotlin": ("*{Test,Tests,IT}.{java,kt,scala,groovy}", "*Spec.{kt,groovy,scala}"),
         "rspec/minitest": ("*_spec.rb", "*_test.rb"),
-        "phpunit": ("*Test.php", "phpunit.xml", "phpunit.xml.dist"),
-        "rust": ("**/tests/**/*.rs",),
-        "dotnet": ("*{Test,Tests}.{cs,fs,vb}", "*.{Tests,Test,UnitTests}.{csproj,fsproj}"),
+        "phpunit": ("*Test.php", "phpunit.xml", "phpunit.xml.dist", "*Cest.php"),
+        "dotnet": ("*{Test,Tests}.{cs,fs,vb}", "*{Test,Tests}.{csproj,fsproj}"),
         "elixir": ("*_test.exs",),
     },
     "ci": {
@@ -59,6 +55,7 @@ PATHS: dict[str, dict[str, tuple[str, ...]]] = {
         "docker-compose": (
             "{docker-compose,compose}.{yml,yaml}",
             "{docker-compose,compose}.*.{yml,yaml}",
+            "{docker-compose,compose}{-,_}*.{yml,yaml}",
         ),
     },
     "sql_migrations": {
@@ -83,10 +80,16 @@ PATHS: dict[str, dict[str, tuple[str, ...]]] = {
         "openapi": ("{openapi,swagger}.{yaml,yml,json}", "*.{openapi,swagger}.{yaml,yml,json}"),
     },
     "env_example": {
-        "dotenv": (".env.{example,sample,template,dist}", "{example,sample}.env", "env.example"),
+        "dotenv": (
+            "{.,}env{.,-,_}{example,sample,template,dist,tmpl,tpl,defaults}",
+            ".env.*.{example,sample,template,dist}",
+            "*.env.{example,sample,template,dist}",
+            "{example,sample,template,default}.env",
+            "*{.,-,_}{example,sample,template}.env",
+        ),
     },
     "deploy": {
-        "procfile": ("Procfile",),
+        "procfile": ("Procfile", "Procfile.*"),
         "fly": ("fly.toml",),
         "render": ("render.yaml",),
         "heroku": ("/app.json", "heroku.yml"),
@@ -101,12 +104,53 @@ PATHS: dict[str, dict[str, tuple[str, ...]]] = {
         "railway": ("railway.{json,toml}",),
         "pulumi": ("Pulumi.yaml", "Pulumi.*.yaml"),
         "ansible": ("ansible.cfg", "playbook.{yml,yaml}", "**/playbooks/*.{yml,yaml}"),
+        "digitalocean": ("**/.do/{app,deploy.template}.{yaml,yml}",),
+        "aws": (
+            "appspec.{yml,yaml}",
+            "Dockerrun.aws.json",
+            "**/.ebextensions/*.config",
+            "apprunner.{yaml,yml}",
+            "cdk.json",
+            "samconfig.toml",
+        ),
+        "azure": ("azure.yaml", "*.bicep"),
+        "google-cloud": ("cloudbuild.{yaml,yml}", "apphosting.yaml"),
+        "cloudflare": ("wrangler.{toml,json,jsonc}",),
+        "kamal/capistrano": ("**/config/deploy.yml", "Capfile", "**/config/deploy.rb"),
+        "platform.sh/caprover": (".platform.app.yaml", "captain-definition"),
+        "skaffold": ("skaffold.{yaml,yml}",),
+        "nixpacks/zeabur": ("nixpacks.toml", "zbpack.json"),
+        "now": ("now.json",),
     },
     "readme": {"readme": ("/{README,Readme,readme}", "/{README,Readme,readme}.*")},
     "license": {
-        "license": ("/{LICENSE,LICENCE,License,COPYING}", "/{LICENSE,LICENCE,License,COPYING}*")
+        "license": (
+            "/{LICENSE,LICENCE,License,Licence,license,licence,COPYING,UNLICENSE}",
+            "/{LICENSE,LICENCE,License,Licence,license,licence,COPYING,UNLICENSE}*",
+            "/{MIT,Apache,APACHE,BSD,GPL,AGPL,LGPL,MPL}-{LICENSE,LICENCE}{,.txt,.md}",
+            "/LICENSES/*.{txt,md}",
+        )
     },
 }
+
+#: Paths that show a signal less directly (helpers and fixtures in a test folder): they
+#: count, but evidence lists them after the paths above.
+SUPPORTING_PATHS: dict[str, dict[str, tuple[str, ...]]] = {
+    "tests": {
+        "pytest/unittest": ("**/tests/**/*.py",),
+        "jest/vitest/mocha": (f"**/{{test,tests}}/**/*.{_JS}",),
+        "junit/kotlin": ("**/src/test/**/*.{java,kt,kts,scala,groovy}",),
+        "rspec/minitest": ("**/{spec,test}/**/*.rb",),
+        "phpunit": ("**/tests/**/*.php",),
+        "rust": ("**/tests/**/*.rs",),
+        "dotnet": ("**/{tests,test}/**/*.{cs,fs}",),
+        "elixir": ("**/test/**/*.exs",),
+    },
+}
+
+#: File names that never show a signal, whatever folder they are in (an empty package
+#: marker proves no test).
+NOT_EVIDENCE: dict[str, frozenset[str]] = {"tests": frozenset({"__init__.py"})}
 
 #: Folders whose content is someone else's code: never evidence, never a language.
 VENDORED_DIRS: frozenset[str] = frozenset(
@@ -288,13 +332,101 @@ MANIFESTS: dict[str, tuple[str, str]] = {
     "composer.json": ("php", "composer"),
     "Gemfile": ("ruby", "gemfile"),
     "*.{csproj,fsproj,vbproj}": ("dotnet", "msbuild"),
-    "Directory.Packages.props": ("dotnet", "msbuild"),
+    "Directory.{Packages,Build}.props": ("dotnet", "msbuild"),
     "Cargo.toml": ("rust", "cargo"),
     "mix.exs": ("elixir", "mix"),
 }
 
-#: A manifest larger than this is skipped (it is data, not a dependency list).
-MANIFEST_MAX_BYTES = 512 * 1024
+_YAML = "{yaml,yml}"
+_DOCUMENT = "{yaml,yml,json}"
+
+#: Documents recognised by what they contain (see `content.py`): kind → globs of the files
+#: worth reading, most likely first. Only these are read, never every blob.
+CONTENT_CANDIDATES: dict[str, tuple[str, ...]] = {
+    "openapi": (
+        f"*{{openapi,OpenApi,OpenAPI,Openapi,swagger,Swagger}}*.{_DOCUMENT}",
+        f"*{{api,Api,API}}*.{_DOCUMENT}",
+        f"**/{{openapi,swagger,api,apis,spec,specs,contract,contracts}}/**/*.{_DOCUMENT}",
+        f"*{{spec,Spec,components,Components}}*.{_DOCUMENT}",
+    ),
+    "compose": (
+        f"*{{compose,docker,stack}}*.{_YAML}",
+        f"/*.{_YAML}",
+        f"**/{{docker,.docker,compose}}/*.{_YAML}",
+    ),
+    "kubernetes": (
+        f"*{{deployment,service,ingress,statefulset,cronjob,daemonset}}*.{_YAML}",
+        f"**/{{deploy,deployment,deployments,infra,infrastructure,ops,helm,charts,argocd,"
+        f"gitops,overlays,.k8s,.kube}}/**/*.{_YAML}",
+    ),
+    "dockerfile": (
+        "{D,d}ocker{F,f}ile*",
+        "{C,c}ontainer{F,f}ile*",
+        "*.{DockerFile,dockerFile,containerfile,Containerfile}",
+    ),
+    "app_platform": (f"spec.{_YAML}", f"app-spec.{_YAML}", f"**/.do/*.{_YAML}"),
+    "cloudformation": (
+        f"template.{_DOCUMENT}",
+        f"*.template.{_DOCUMENT}",
+        f"**/{{cloudformation,cfn}}/*.{_DOCUMENT}",
+    ),
+}
+
+#: Files a CI pipeline runs besides its own (GitHub's composite actions, GitLab's includes).
+CI_INCLUDES: tuple[str, ...] = (
+    ".github/actions/**/action.{yml,yaml}",
+    ".gitlab/**/*.{yml,yaml}",
+)
+
+#: Files that hold secrets when committed: glob → the check their content must pass
+#: (see `secret_files.py`); the path is reported, never the content.
+SECRET_FILES: dict[str, str] = {
+    ".env": "dotenv",
+    ".env.*": "dotenv",
+    "*.env": "dotenv",
+    "*.pem": "private_key",
+    "*.key": "private_key",
+    "id_{rsa,dsa,ecdsa,ed25519}": "private_key",
+    "master.key": "any",
+    "*.tfstate": "any",
+    ".git-credentials": "any",
+    ".htpasswd": "any",
+    "credentials.json": "json_key",
+    "*{service-account,serviceAccount,service_account,adminsdk}*.json": "json_key",
+    ".npmrc": "npmrc",
+    ".pypirc": "password",
+    ".netrc": "password",
+}
+
+#: Env files that are templates or test settings by convention, never live secrets.
+ENV_TEMPLATE_WORDS: frozenset[str] = frozenset(
+    [
+        "example",
+        "sample",
+        "template",
+        "dist",
+        "defaults",
+        "default",
+        "tpl",
+        "tmpl",
+        "schema",
+        "test",
+        "testing",
+        "ci",
+        "example.local",
+        "sample.local",
+    ]
+)
+
+#: A blob larger than this is never read (a manifest, a document, a CI file).
+BLOB_MAX_BYTES = 512 * 1024
+#: At most this many documents are read to be recognised by content in one repository.
+CONTENT_MAX_COUNT = 64
+#: At most this many CI files are read in one repository.
+CI_MAX_COUNT = 32
+#: At most this many possible secret files are read in one repository.
+SECRET_MAX_COUNT = 16
+
 #: At most this many manifests are read in one repository (monorepos, fixtures).
 MANIFEST_MAX_COUNT = 256
 #: Evidence paths returned per signal (the first ones in path order).
