@@ -1,10 +1,11 @@
 """Which blobs a scan reads: chosen from the path list, capped, most useful first.
 
-Four kinds, each with its own cap (`signals.*_MAX_COUNT`): dependency manifests, CI files,
-documents to recognise by content, and files that may hold secrets. Everything is read in
-one batch; a blob above `signals.BLOB_MAX_BYTES` is never read. Documents are taken in turn
-from each kind (an OpenAPI candidate is not crowded out by a hundred Kubernetes ones), the
-most likely first: by the glob that matched, outside test and example folders, shallow first.
+Five kinds, each with its own cap (`signals.*_MAX_COUNT`): dependency manifests, CI files,
+documents to recognise by content, files that may hold secrets, and a small test suite.
+Everything is read in one batch; a blob above `signals.BLOB_MAX_BYTES` is never read.
+Documents are taken in turn from each kind (an OpenAPI candidate is not crowded out by a
+hundred Kubernetes ones), the most likely first: by the glob that matched, outside test and
+example folders, shallow first.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from dataclasses import dataclass, field
 from roadmap_lint.scanning import signals as tables
 from roadmap_lint.scanning.content import SIGNAL_OF
 from roadmap_lint.scanning.frameworks import DEV_ONLY_DIRS, DEV_ONLY_SIGNALS
-from roadmap_lint.scanning.labels import Candidate, Manifest, Secret
+from roadmap_lint.scanning.labels import Candidate, Manifest, Secret, Supporting
+from roadmap_lint.scanning.placeholders import test_files
 
 #: Folders whose documents are more likely samples than the project's own.
 _SAMPLE_DIRS = frozenset(
@@ -45,10 +47,14 @@ class Chosen:
     #: path → the document kinds it may be
     documents: dict[str, list[str]] = field(default_factory=dict)
     secrets: dict[str, str] = field(default_factory=dict)
+    #: a small test suite, read to tell it from a generator's placeholders; None when the
+    #: suite is too large to need it
+    tests: list[str] | None = None
     notes: list[str] = field(default_factory=list)
 
     def paths(self) -> list[str]:
-        every = [*self.manifests, *self.pipelines, *self.documents, *self.secrets]
+        tests = self.tests or []
+        every = [*self.manifests, *self.pipelines, *self.documents, *self.secrets, *tests]
         return sorted(set(every))
 
 
@@ -73,6 +79,8 @@ def choose(found: Mapping[Hashable, list[str]]) -> Chosen:
     kept = sorted(secrets, key=_depth)[: tables.SECRET_MAX_COUNT]
     chosen.secrets = {path: secrets[path] for path in kept}
     _note(chosen, "possible secret files", len(kept), len(secrets))
+    suite = test_files(found.get("tests", []) + found.get(Supporting("tests"), []))
+    chosen.tests = suite if len(suite) <= tables.TEST_MAX_COUNT else None
     return chosen
 
 
@@ -95,6 +103,8 @@ def _worth_reading(found: Mapping[Hashable, list[str]], kind: str, path: str) ->
     signal = SIGNAL_OF[kind]
     if kind != "compose" and path in found.get(signal, ()):
         return False
+    if kind == "inline_tests" and (found.get(signal) or found.get(Supporting(signal))):
+        return False  # only looked for when no test file shows up
     folders = path.split("/")[:-1]
     return signal not in DEV_ONLY_SIGNALS or DEV_ONLY_DIRS.isdisjoint(folders)
 

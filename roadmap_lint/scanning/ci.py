@@ -41,6 +41,8 @@ def read_pipeline(path: str, content: bytes) -> Pipeline:
     pipeline = Pipeline(path, automatic=_automatic(top, path))
     commands: list[str] = []
     for key, value in yamlread.walk(top):
+        if isinstance(value, dict) and isinstance(value.get("uses"), str):
+            pipeline.steps.append(_step_with_arguments(value))
         if not isinstance(key, str):
             continue
         if key in table.COMMAND_KEYS:
@@ -96,6 +98,17 @@ def _automatic(top: dict[Any, Any], path: str) -> bool:
     events = top.get("on", top.get(True))
     names = {events} if isinstance(events, str) else set(_strings(events) + _keys(events))
     return not table.AUTOMATIC_EVENTS.isdisjoint(names)
+
+
+def _step_with_arguments(step: dict[Any, Any]) -> str:
+    """`uses: actions/heroku` with `with: {args: container:release web}` as one line."""
+    given = step.get("with")
+    arguments = [
+        value
+        for key, value in (given.items() if isinstance(given, dict) else ())
+        if key in table.STEP_ARGUMENT_KEYS and isinstance(value, str)
+    ]
+    return " ".join([step["uses"], *arguments])
 
 
 def _deploys(value: Any) -> bool:

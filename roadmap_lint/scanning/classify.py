@@ -19,11 +19,15 @@ from roadmap_lint.scanning.signals import (
     NOT_EVIDENCE,
     PROSE_EXTENSIONS,
     PROSE_SIGNALS,
+    TEST_MAX_COUNT,
     VENDORED_DIRS,
 )
 
 #: Paths set aside per signal, kept for `scan --explain` (a near miss, not evidence).
 REFUSED_LIMIT = 5
+#: Paths kept per signal before it stops being looked for: enough for a report, and for
+#: tests enough to tell a small suite from a generator's placeholders.
+_KEEP = {"tests": TEST_MAX_COUNT + 1}
 
 #: What a file extension means in one folder: its bucket and the folder-tied globs there.
 _Entry = tuple[Bucket, Placed]
@@ -67,8 +71,10 @@ class Classifier:
     def run(self, paths: Sequence[str]) -> None:
         if self._excluded is not None:
             paths = [path for path in paths if not self._excluded(path)]
-        # One slice and one lookup rule out the file-name and prefix buckets for most names.
-        rare_keys = {key[:3] for key in self._matcher.by_name} | set(self._matcher.by_prefix)
+        # Two lookups rule out the file-name and prefix buckets for most names (a shared
+        # first-three-letters key would send every `test_*.py` there once `tests.py` is a name).
+        by_name = self._matcher.by_name
+        prefixes = frozenset(self._matcher.by_prefix)
         rare = self._matcher.generic is not None
         extensions = self.extensions
         last_folder: str | None = None
@@ -92,7 +98,7 @@ class Classifier:
                 bucket, placed = entry
                 if placed or (bucket.quick is not None and bucket.quick(name)):
                     self._record(bucket.labels(folder, name), path, ext)
-            if rare or name[:3] in rare_keys:
+            if rare or name in by_name or name[:3] in prefixes:
                 self._record_rare(path, folder, name)
 
     def _entry(self, ext: str, folder: str) -> _Entry | None:
@@ -137,7 +143,7 @@ class Classifier:
             hits = self.found.setdefault(label, [])
             if not hits or hits[-1] != path:  # two buckets matched this path
                 hits.append(path)
-                if signal is not None and len(hits) == EVIDENCE_LIMIT:
+                if signal is not None and len(hits) == _KEEP.get(signal, EVIDENCE_LIMIT):
                     self._retire(label)
 
     def _retire(self, label: Hashable) -> None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from roadmap_lint.scanning import yamlread
+from roadmap_lint.scanning.frameworks import DEV_ONLY_DIRS
 
 #: Document kind → the signal it shows.
 SIGNAL_OF: dict[str, str] = {
@@ -27,6 +28,7 @@ SIGNAL_OF: dict[str, str] = {
     "dockerfile": "dockerfile",
     "app_platform": "deploy",
     "cloudformation": "deploy",
+    "inline_tests": "tests",
 }
 
 #: Kubernetes kinds that run or expose an application (a Backstage `Component` does not).
@@ -55,6 +57,7 @@ _APP_COMPONENTS = ("services", "workers", "static_sites", "jobs", "functions")
 _APP_SOURCES = frozenset(
     {"github", "gitlab", "git", "image", "dockerfile_path", "source_dir", "run_command"}
 )
+_RUST_TEST = re.compile(rb"#\[(?:\w+::)?test\b")
 _VERSION = re.compile(r"^[23](\.\d+){0,2}$")
 _DOCKER_COMMENT = re.compile(r"^\s*(#.*)?$")
 #: Cheap tests on the raw bytes: a document is parsed only when its key could be there.
@@ -64,6 +67,7 @@ _HINTS: dict[str, re.Pattern[bytes]] = {
     "kubernetes": re.compile(rb"(?m)^kind\s*:"),
     "app_platform": re.compile(rb"(?m)^(?:services|workers|static_sites|jobs|functions)\s*:"),
     "cloudformation": re.compile(rb"AWSTemplateFormatVersion|AWS::Serverless"),
+    "inline_tests": re.compile(rb"#\[(?:\w+::)?test\b|#\[cfg\(test\)\]"),
 }
 
 
@@ -96,6 +100,13 @@ def recognise(path: str, kinds: Iterable[str], content: bytes) -> list[str]:
     ]
 
 
+def dev_stack(content: bytes) -> bool:
+    """A compose file (whatever its name) that builds a dev container: the editor's stack."""
+    services = yamlread.first_mapping(content).get("services")
+    bodies = services.values() if isinstance(services, dict) else ()
+    return any(isinstance(body, dict) and _dev_container(body) for body in bodies)
+
+
 def compose_images(content: bytes) -> list[str]:
     """The images a compose file runs (services built from a Dockerfile have none)."""
     services = yamlread.first_mapping(content).get("services")
@@ -121,9 +132,20 @@ def _compose(parsed: Parsed) -> bool:
     if not isinstance(services, dict) or not services:
         return False
     bodies = list(services.values())
-    return all(isinstance(body, dict) for body in bodies) and any(
-        "image" in body or "build" in body for body in bodies
+    if not all(isinstance(body, dict) for body in bodies):
+        return False
+    return any("image" in body or "build" in body for body in bodies) and not dev_stack(
+        parsed.content
     )
+
+
+def _dev_container(service: dict[Any, Any]) -> bool:
+    """A service built from a dev-container folder: the stack is the editor's environment."""
+    build = service.get("build")
+    where = [build] if isinstance(build, str) else []
+    if isinstance(build, dict):
+        where = [v for v in (build.get("context"), build.get("dockerfile")) if isinstance(v, str)]
+    return any(folder in path for path in where for folder in DEV_ONLY_DIRS)
 
 
 def _kubernetes(parsed: Parsed) -> bool:
@@ -155,6 +177,12 @@ def _cloudformation(parsed: Parsed) -> bool:
     return ("AWSTemplateFormatVersion" in top or serverless) and "Resources" in top
 
 
+def _inline_tests(parsed: Parsed) -> bool:
+    """Rust tests written beside the code (`#[cfg(test)] mod tests`): a lone test is not a
+    suite, two or more in one file are."""
+    return len(_RUST_TEST.findall(parsed.content)) >= 2
+
+
 def _dockerfile(parsed: Parsed) -> bool:
     """The first instruction, after comments and parser directives, is FROM (or an ARG that
     a FROM follows), whatever the case."""
@@ -171,4 +199,5 @@ _TESTS: dict[str, Callable[[Parsed], bool]] = {
     "dockerfile": _dockerfile,
     "app_platform": _app_platform,
     "cloudformation": _cloudformation,
+    "inline_tests": _inline_tests,
 }

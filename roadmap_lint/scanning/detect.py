@@ -19,13 +19,15 @@ from roadmap_lint.scanning.candidates import Chosen, choose
 from roadmap_lint.scanning.ci import Pipeline, read_pipeline
 from roadmap_lint.scanning.classify import Classifier
 from roadmap_lint.scanning.config import SignalConfig
-from roadmap_lint.scanning.content import SIGNAL_OF, compose_images, recognise
+from roadmap_lint.scanning.content import SIGNAL_OF, compose_images, dev_stack, recognise
 from roadmap_lint.scanning.dependencies import Dependencies, conditions, read_dependencies
 from roadmap_lint.scanning.hit import DOCUMENT, NAMED, SUPPORTING, Hit
 from roadmap_lint.scanning.labels import Candidate, Condition, Manifest, Secret, Supporting
 from roadmap_lint.scanning.patterns import Matcher, any_glob, build_matcher
+from roadmap_lint.scanning.placeholders import only_placeholders
 from roadmap_lint.scanning.result import Signal
 from roadmap_lint.scanning.secret_files import secret_files
+from roadmap_lint.scanning.signals import EVIDENCE_LIMIT
 from roadmap_lint.scanning.strength import build_signals
 
 #: paths → {path: content}; content above the size cap is left out.
@@ -46,6 +48,8 @@ class Detection:
     documents: dict[str, list[str]] = field(default_factory=dict)
     pipelines: list[Pipeline] = field(default_factory=list)
     refused: dict[str, list[str]] = field(default_factory=dict)
+    #: the test files set aside as a generator's placeholders (or setup only)
+    placeholder_tests: list[str] = field(default_factory=list)
 
 
 def detect(paths: Sequence[str], read: BlobReader, config: SignalConfig) -> Detection:
@@ -61,6 +65,9 @@ def detect(paths: Sequence[str], read: BlobReader, config: SignalConfig) -> Dete
     result.refused = classifier.refused
     result.dependencies = read_dependencies(chosen.manifests, contents, found, config)
     hits = _path_hits(found)
+    if chosen.tests is not None and only_placeholders(chosen.tests, contents):
+        result.placeholder_tests = chosen.tests or found.get("tests", [])[:EVIDENCE_LIMIT]
+        hits["tests"] = []
     for signal, more in result.dependencies.hits.items():
         hits.setdefault(signal, []).extend(more)
     result.documents = {
@@ -71,11 +78,12 @@ def detect(paths: Sequence[str], read: BlobReader, config: SignalConfig) -> Dete
     for path, kinds in result.documents.items():
         for kind in kinds:
             hits.setdefault(SIGNAL_OF[kind], []).append(Hit(DOCUMENT, path, "present"))
-    services = {
-        path: compose_images(contents[path])
-        for path in result.documents
-        if "compose" in result.documents[path] or path in found.get("compose", ())
-    }
+    compose = [p for p in result.documents if "compose" in result.documents[p]]
+    compose += [p for p in found.get("compose", ()) if p in contents]
+    dev_stacks = [path for path in compose if dev_stack(contents[path])]
+    result.refused.setdefault("compose", []).extend(dev_stacks)
+    hits["compose"] = [hit for hit in hits.get("compose", []) if hit.where not in dev_stacks]
+    services = {path: compose_images(contents[path]) for path in compose if path not in dev_stacks}
     result.pipelines = [read_pipeline(p, contents[p]) for p in chosen.pipelines if p in contents]
     result.signals = build_signals(hits, result.pipelines, services)
     result.secret_files = secret_files(chosen.secrets, contents)

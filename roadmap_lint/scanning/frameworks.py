@@ -14,7 +14,7 @@ one of them matches a tracked path. An empty tuple means the package alone is en
 from __future__ import annotations
 
 _DJANGO_MODELS = ("**/models.py", "**/models/*.py", "**/migrations/0001_*.py")
-_PHP_JS = ("app/Jobs/*.php", "app/Jobs/**/*.php")
+_LARAVEL_JOBS = ("app/Jobs/*.php", "app/Jobs/**/*.php")
 
 #: ecosystem → package → signal → conditions (globs below the manifest's folder).
 FRAMEWORKS: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
@@ -48,6 +48,9 @@ FRAMEWORKS: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
         "hapi-swagger": {"openapi": ()},
         "express-openapi": {"openapi": ()},
         "@asteasolutions/zod-to-openapi": {"openapi": ()},
+        "koa-swagger-decorator": {"openapi": ()},
+        "express-jsdoc-swagger": {"openapi": ()},
+        "swagger-autogen": {"openapi": ()},
         "@hono/zod-openapi": {"openapi": ()},
     },
     "go": {
@@ -72,9 +75,6 @@ FRAMEWORKS: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
         "quarkus-hibernate-orm": {"database": ()},
         "quarkus-hibernate-orm-panache": {"database": ()},
         "micronaut-data-jdbc": {"database": ()},
-        "ktor-server-auth": {"auth": ()},
-        "ktor-server-auth-jwt": {"auth": ()},
-        "ktor-server-call-logging": {"observability": ()},
         "ktor-server-metrics-micrometer": {"observability": ()},
         "springdoc-openapi-starter-webmvc-ui": {"openapi": ()},
         "springdoc-openapi-starter-webflux-ui": {"openapi": ()},
@@ -89,8 +89,7 @@ FRAMEWORKS: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
     "php": {
         "laravel/framework": {
             "database": ("database/migrations/*.php", "config/database.php"),
-            "queue": _PHP_JS,
-            "observability": ("config/logging.php",),
+            "queue": _LARAVEL_JOBS,
         },
         "laravel/horizon": {"queue": ()},
         "laravel/telescope": {"observability": ()},
@@ -126,8 +125,6 @@ FRAMEWORKS: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
         "aspire.microsoft.entityframeworkcore.sqlserver": {"database": ()},
         "aspire.microsoft.data.sqlclient": {"database": ()},
         "aspire.mongodb.driver": {"database": ()},
-        "aspire.hosting.redis": {"cache": ()},
-        "aspire.stackexchange.redis": {"cache": ()},
         "aspire.stackexchange.redis.outputcaching": {"cache": ()},
         "aspire.stackexchange.redis.distributedcaching": {"cache": ()},
         "aspire.hosting.rabbitmq": {"queue": ()},
@@ -135,6 +132,8 @@ FRAMEWORKS: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
         "aspire.hosting.kafka": {"queue": ()},
         "aspire.confluent.kafka": {"queue": ()},
         "aspire.azure.messaging.servicebus": {"queue": ()},
+        "aspire.hosting.azure.appcontainers": {"deploy": ()},
+        "aspire.hosting.azure.appservice": {"deploy": ()},
         "microsoft.identity.web": {"auth": ()},
         "swashbuckle.aspnetcore": {"openapi": ()},
         "swashbuckle.aspnetcore.swaggergen": {"openapi": ()},
@@ -154,7 +153,6 @@ FRAMEWORKS: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
         "ecto_sqlite3": {"database": ()},
         "open_api_spex": {"openapi": ()},
         "phoenix_swagger": {"openapi": ()},
-        "telemetry_metrics": {"observability": ()},
     },
 }
 
@@ -234,3 +232,58 @@ TEST_SCOPED: frozenset[str] = frozenset(
 DEV_ONLY_DIRS: frozenset[str] = frozenset({".devcontainer", ".gitpod", ".vscode", ".idea"})
 DEV_ONLY_NAMES: frozenset[str] = frozenset({".gitpod.Dockerfile", ".gitpod.yml"})
 DEV_ONLY_SIGNALS: frozenset[str] = frozenset({"dockerfile", "compose", "env_example", "deploy"})
+
+#: Files that set tests up without testing anything: alone, they show no tests.
+TEST_SUPPORT_NAMES: frozenset[str] = frozenset(
+    {
+        "conftest.py",
+        "TestCase.php",
+        "CreatesApplication.php",
+        "Pest.php",
+        "phpunit.xml",
+        "phpunit.xml.dist",
+        "test_helper.rb",
+        "spec_helper.rb",
+        "rails_helper.rb",
+        "application_system_test_case.rb",
+        "Usings.cs",
+        "GlobalUsings.cs",
+        "test_helper.exs",
+        "package-info.java",
+    }
+)
+TEST_SUPPORT_EXTENSIONS: frozenset[str] = frozenset({"csproj", "fsproj", "vbproj"})
+
+#: File extension → what starts one test in that language (after comments are dropped).
+TEST_DEFINITIONS: dict[str, str] = {
+    "py": r"\bdef\s+test\w*\s*\(|\bclass\s+\w*Test\w*\s*[(:]",
+    "rb": r"^[ \t]*(?:test\s+[\"']|def\s+test_|it\s*[\"'{(]|it\s+do\b|specify\b|scenario\b)",
+    "php": r"\bfunction\s+test\w*\s*\(|@test\b|#\[Test\]|^[ \t]*(?:test|it)\s*\(",
+    "cs": r"\[(?:Fact|Theory|Test|TestMethod|TestCase)\b",
+    "fs": r"\[<(?:Fact|Theory|Test)\b",
+    "java": r"@(?:Test|ParameterizedTest|RepeatedTest)\b",
+    "kt": r"@Test\b|\btest\s*\(\s*\"|\bshould\s*\(\s*\"",
+    "groovy": r"\bdef\s+[\"']|@Test\b",
+    "js": r"\b(?:it|test)\s*\(",
+    "ts": r"\b(?:it|test)\s*\(",
+    "go": r"\bfunc\s+(?:Test|Benchmark|Example|Fuzz)\w*\s*\(",
+    "rs": r"#\[(?:\w+::)?test\b",
+    "exs": r"^[ \t]*(?:test|property)\s+[\"']",
+}
+for _ext in ("jsx", "tsx", "mjs", "cjs"):
+    TEST_DEFINITIONS[_ext] = TEST_DEFINITIONS["js"]
+
+#: What project generators leave as a first test (Laravel, Spring Initializr, xUnit, NUnit,
+#: Ktor, Nest, Phoenix): a file with no more than `PLACEHOLDER_MAX_TESTS` tests and one of
+#: these is the generator's, not the learner's. A file with no test at all (Django's
+#: "Create your tests here.", Rails' commented stubs) is a placeholder too.
+PLACEHOLDER_TESTS: tuple[str, ...] = (
+    r"test_the_application_returns_a_successful_response|test_that_true_is_true",
+    r"\btestBasicTest\b|\btestExample\b|\btest\(\s*['\"](?:example|that true is true)['\"]",
+    r"\bit\(\s*['\"]returns a successful response['\"]",
+    r"\bvoid\s+(?:Test|TestMethod)\d+\s*\(\s*\)\s*\{\s*\}|\bAssert\.Pass\(\s*\)",
+    r"\bvoid\s+contextLoads\s*\(\s*\)\s*\{\s*\}",
+    r"(?i:[\"']hello,? world!?[\"'])",
+    r"\"Internal Server Error\"|Peace of mind from prototype to production",
+)
+PLACEHOLDER_MAX_TESTS = 2

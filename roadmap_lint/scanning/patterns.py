@@ -87,7 +87,8 @@ class Rule(NamedTuple):
     folder: str | None
     #: regex for the file name
     name: str
-    #: a folder name the path must contain for ``folder`` to match; None if none is fixed
+    #: a folder name the path must contain for ``folder`` to match ("" for the top folder);
+    #: None if none is fixed
     anchor: str | None
 
 
@@ -99,7 +100,9 @@ def split_glob(label: Hashable, glob: str) -> Rule:
         return Rule(label, None, name_regex, None)
     folder = folder.lstrip("/")
     fixed = [part for part in folder.split("/") if part and not _WILDCARDS & set(part)]
-    return Rule(label, _translate(folder, folder=True), name_regex, fixed[-1] if fixed else None)
+    # The top folder splits into [""]: naming it lets every other folder skip the glob.
+    anchor = fixed[-1] if fixed else "" if not folder else None
+    return Rule(label, _translate(folder, folder=True), name_regex, anchor)
 
 
 def _token(glob: str, index: int) -> tuple[str, int]:

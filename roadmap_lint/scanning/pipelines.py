@@ -31,7 +31,7 @@ EXERCISES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bmvnw?\b.*\b(?:test|verify|install|package)\b",
             r"\bgradlew?\b.*\b(?:test|check|build)\b",
             r"\bsbt\b.*\btest\b",
-            r"gradle/gradle-build-action|gradle/actions",
+            r"gradle/(?:gradle-build-action|actions)\S*\s+.*\b(?:test|check|build)\b",
         ),
         "ruby": (r"\brspec\b", r"\b(?:rails|rake)\s+(?:test|spec)\b"),
         "php": (
@@ -115,7 +115,7 @@ EXERCISES: dict[str, dict[str, tuple[str, ...]]] = {
     "deploy": {
         "commands": (
             r"\bfly(?:ctl)?\s+deploy\b|\bfastapi\s+deploy\b",
-            r"\bheroku\s+(?:container:release|deploy)|git\s+push\s+heroku\b",
+            r"\bheroku\S*\s+(?:container:release|deploy)|git\s+push\s+heroku\b",
             r"\bkubectl\s+(?:apply|set\s+image|rollout)\b",
             r"\bhelm\s+(?:upgrade|install)\b|\bhelmfile\s+(?:apply|sync)\b",
             r"\b(?:terraform|tofu)\s+apply\b|\bpulumi\s+up\b",
@@ -260,6 +260,8 @@ COMMAND_KEYS: frozenset[str] = frozenset(
 )
 #: Keys whose values name a reusable step (a GitHub Action, an Azure task, a plugin).
 STEP_KEYS: frozenset[str] = frozenset({"uses", "task", "plugins", "orbs"})
+#: Keys of a step's `with:` that hold the arguments of the action it uses.
+STEP_ARGUMENT_KEYS: frozenset[str] = frozenset({"args", "arguments", "command", "run", "script"})
 #: Keys that mark a deployment job: GitHub's and GitLab's `environment:`, Bitbucket's
 #: `deployment:`, the `provider:` of a Travis deploy.
 DEPLOY_KEYS: frozenset[str] = frozenset({"environment", "deployment", "provider"})

@@ -35,6 +35,7 @@ PATHS: dict[str, dict[str, tuple[str, ...]]] = {
         "phpunit": ("*Test.php", "phpunit.xml", "phpunit.xml.dist", "*Cest.php"),
         "dotnet": ("*{Test,Tests}.{cs,fs,vb}", "*{Test,Tests}.{csproj,fsproj}"),
         "elixir": ("*_test.exs",),
+        "rust": ("{test,tests}.rs",),
     },
     "ci": {
         "github-actions": (".github/workflows/*.{yml,yaml}",),
@@ -47,6 +48,7 @@ PATHS: dict[str, dict[str, tuple[str, ...]]] = {
         "drone": (".drone.{yml,yaml}",),
         "woodpecker": (".woodpecker.{yml,yaml}", ".woodpecker/*.{yml,yaml}"),
         "buildkite": (".buildkite/*.{yml,yaml}",),
+        "google-cloud-build": ("cloudbuild.{yaml,yml}",),
     },
     "dockerfile": {
         "docker": ("Dockerfile", "Containerfile", "Dockerfile.*", "*.Dockerfile", "*.dockerfile"),
@@ -74,6 +76,7 @@ PATHS: dict[str, dict[str, tuple[str, ...]]] = {
         "diesel": ("**/migrations/*/up.sql",),
         "ecto": ("**/migrations/[0-9]*_*.exs",),
         "laravel": ("**/migrations/[0-9]*_*.php",),
+        "doctrine": ("**/{migrations,Migrations}/Version[0-9]*.php",),
         "ef-core": ("**/Migrations/[0-9]*_*.{cs,fs}",),
     },
     "openapi": {
@@ -82,6 +85,7 @@ PATHS: dict[str, dict[str, tuple[str, ...]]] = {
     "env_example": {
         "dotenv": (
             "{.,}env{.,-,_}{example,sample,template,dist,tmpl,tpl,defaults}",
+            "{.,}env{.,-,_}{example,sample,template}{.,-,_}*",
             ".env.*.{example,sample,template,dist}",
             "*.env.{example,sample,template,dist}",
             "{example,sample,template,default}.env",
@@ -114,7 +118,7 @@ PATHS: dict[str, dict[str, tuple[str, ...]]] = {
             "samconfig.toml",
         ),
         "azure": ("azure.yaml", "*.bicep"),
-        "google-cloud": ("cloudbuild.{yaml,yml}", "apphosting.yaml"),
+        "google-cloud": ("apphosting.yaml",),
         "cloudflare": ("wrangler.{toml,json,jsonc}",),
         "kamal/capistrano": ("**/config/deploy.yml", "Capfile", "**/config/deploy.rb"),
         "platform.sh/caprover": (".platform.app.yaml", "captain-definition"),
@@ -202,11 +206,14 @@ DEPENDENCIES: dict[str, dict[str, tuple[str, ...]]] = {
     "auth": {
         "python": _names(
             "pyjwt python-jose authlib passlib bcrypt argon2-cffi django-allauth "
-            "djangorestframework-simplejwt flask-login flask-jwt-extended fastapi-users oauthlib"
+            "djangorestframework-simplejwt flask-login flask-jwt-extended fastapi-users oauthlib "
+            "drf-jwt djangorestframework-jwt django-rest-knox dj-rest-auth djoser "
+            "google-auth-oauthlib"
         ),
         "npm": _names(
             "jsonwebtoken passport passport-* bcrypt bcryptjs argon2 jose next-auth @auth/* "
-            "express-session @nestjs/passport @nestjs/jwt lucia better-auth"
+            "express-session @nestjs/passport @nestjs/jwt lucia better-auth koa-jwt "
+            "koa-passport express-jwt @fastify/jwt"
         ),
         "go": _names(
             "github.com/golang-jwt/jwt* github.com/dgrijalva/jwt-go golang.org/x/oauth2 "
@@ -214,7 +221,7 @@ DEPENDENCIES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "java": _names(
             "spring-boot-starter-security spring-security-* jjwt* java-jwt "
-            "spring-boot-starter-oauth2-*"
+            "spring-boot-starter-oauth2-* ktor-auth* ktor-server-auth*"
         ),
         "php": _names(
             "firebase/php-jwt lcobucci/jwt laravel/sanctum laravel/passport tymon/jwt-auth "
@@ -231,7 +238,7 @@ DEPENDENCIES: dict[str, dict[str, tuple[str, ...]]] = {
     "cache": {
         "python": _names(
             "redis hiredis django-redis aioredis pymemcache python-memcached flask-caching "
-            "aiocache fastapi-cache2 valkey"
+            "aiocache fastapi-cache2 valkey django-cache-url"
         ),
         "npm": _names(
             "redis ioredis @redis/client memcached node-cache cache-manager @nestjs/cache-manager "
@@ -293,7 +300,7 @@ DEPENDENCIES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "npm": _names(
             "prom-client @opentelemetry/* @sentry/* winston pino bunyan dd-trace newrelic "
-            "express-prom-bundle hot-shots morgan"
+            "express-prom-bundle hot-shots"
         ),
         "go": _names(
             "github.com/prometheus/client_golang go.opentelemetry.io/* "
@@ -304,7 +311,9 @@ DEPENDENCIES: dict[str, dict[str, tuple[str, ...]]] = {
             "micrometer-* spring-boot-starter-actuator opentelemetry-* sentry* "
             "logstash-logback-encoder simpleclient*"
         ),
-        "php": _names("sentry/* monolog/monolog open-telemetry/* promphp/*"),
+        "php": _names(
+            "sentry/* monolog/monolog open-telemetry/* promphp/* laravel/nightwatch laravel/pulse"
+        ),
         "ruby": _names(
             "sentry-ruby sentry-rails prometheus-client opentelemetry-* lograge semantic_logger "
             "newrelic_rpm ddtrace datadog yabeda*"
@@ -365,6 +374,7 @@ CONTENT_CANDIDATES: dict[str, tuple[str, ...]] = {
         "*.{DockerFile,dockerFile,containerfile,Containerfile}",
     ),
     "app_platform": (f"spec.{_YAML}", f"app-spec.{_YAML}", f"**/.do/*.{_YAML}"),
+    "inline_tests": ("{lib,main}.rs", "*.rs"),
     "cloudformation": (
         f"template.{_DOCUMENT}",
         f"*.template.{_DOCUMENT}",
@@ -424,6 +434,9 @@ BLOB_MAX_BYTES = 512 * 1024
 CONTENT_MAX_COUNT = 64
 #: At most this many CI files are read in one repository.
 CI_MAX_COUNT = 32
+#: A test suite of at most this many files is read to tell real tests from a generator's
+#: placeholders (see `placeholders.py`); a larger suite counts as it is.
+TEST_MAX_COUNT = 12
 #: At most this many possible secret files are read in one repository.
 SECRET_MAX_COUNT = 16
 

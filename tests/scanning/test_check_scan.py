@@ -15,7 +15,7 @@ from tests.support.gitrepo import make_repo
 
 FULL = {
     "README.md": "# x\n",
-    "tests/test_app.py": "x\n",
+    "tests/test_app.py": "def test_app():\n    pass\n",
     "Dockerfile": "FROM python\n",
     "app/main.py": "x\n",
     "migrations/versions/0001_init.py": "x\n",
@@ -162,7 +162,7 @@ def test_lint_signals_exclude_and_extend(cli: Any, tmp_path: Path) -> None:
     ("files", "expected"),
     [
         ({"README.md": "x"}, {"RL203", "RL204", "RL205"}),
-        ({"tests/test_a.py": "x"}, {"RL203", "RL204"}),
+        ({"tests/test_a.py": "def test_a(): pass"}, {"RL203", "RL204"}),
         ({".github/workflows/ci.yml": "x"}, {"RL203", "RL205"}),
         ({"db/migrate/20260101_init.rb": "x", "Dockerfile": "x", "test/a_test.rb": "x"}, set()),
     ],
@@ -192,8 +192,12 @@ def test_no_sql_is_quiet_once_a_database_skill_is_practised(cli: Any, tmp_path: 
         (FULL, "done", False),
         (FULL, "in_progress", True),
         ({**FULL, "Dockerfile": None}, "done", True),
-        ({"README.md": "x", "tests/test_a.py": "x", "fly.toml": "x"}, "done", False),
-        ({"tests/test_a.py": "x", "Dockerfile": "x"}, "done", True),
+        (
+            {"README.md": "x", "tests/test_a.py": "def test_a(): pass", "fly.toml": "x"},
+            "done",
+            False,
+        ),
+        ({"tests/test_a.py": "def test_a(): pass", "Dockerfile": "x"}, "done", True),
     ],
 )
 def test_portfolio_gap_for_job_seekers(

@@ -38,7 +38,7 @@ def test_via_api_reads_tree_and_manifests(cli: Any, api: FakeGitHub) -> None:
         api,
         {
             "src/app.py": "x",
-            "tests/test_app.py": "x",
+            "tests/test_app.py": "def test_app():\n    pass\n",
             "requirements.txt": "redis\n",
             "package.json": "{}",
             "README.md": "# x",

@@ -192,7 +192,11 @@ def test_text_table_shows_evidence(cli: Any, tmp_path: Path) -> None:
 def test_subfolder_names_are_taken_literally(cli: Any, tmp_path: Path, folder: str) -> None:
     repo = make_repo(
         tmp_path / "mono",
-        {f"{folder}/Dockerfile": "FROM x", "ab/tests/test_a.py": "x", "axb/README.md": "x"},
+        {
+            f"{folder}/Dockerfile": "FROM x",
+            "ab/tests/test_a.py": "def test_a(): pass",
+            "axb/README.md": "x",
+        },
     )
     data = scan_json(cli, str(repo / folder))
     assert data["files"] == 1
