@@ -59,7 +59,7 @@ class CheckResult:
         from roadmap_lint.core.findings import summarize
 
         data: dict[str, Any] = {
-            "version": 1,
+            "version": 2,
             "roadmap": self.roadmap,
             "today": self.today.isoformat(),
             "summary": summarize(self.findings),

@@ -58,7 +58,9 @@ class Chosen:
         return sorted(set(every))
 
 
-def choose(found: Mapping[Hashable, list[str]]) -> Chosen:
+def choose(found: Mapping[Hashable, list[str]], *, trust_tests: bool = False) -> Chosen:
+    """What to read; ``trust_tests`` when the user named their own test paths (their word
+    wins over a look at the content)."""
     chosen = Chosen()
     manifests = {
         path: label for label, hits in found.items() if isinstance(label, Manifest) for path in hits
@@ -80,7 +82,8 @@ def choose(found: Mapping[Hashable, list[str]]) -> Chosen:
     chosen.secrets = {path: secrets[path] for path in kept}
     _note(chosen, "possible secret files", len(kept), len(secrets))
     suite = test_files(found.get("tests", []) + found.get(Supporting("tests"), []))
-    chosen.tests = suite if len(suite) <= tables.TEST_MAX_COUNT else None
+    small = len(suite) <= tables.TEST_MAX_COUNT and not trust_tests
+    chosen.tests = suite if small else None
     return chosen
 
 

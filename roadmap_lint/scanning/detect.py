@@ -58,7 +58,7 @@ def detect(paths: Sequence[str], read: BlobReader, config: SignalConfig) -> Dete
     classifier = Classifier(matcher, excluded)
     classifier.run(paths)
     found = classifier.found
-    chosen = choose(found)
+    chosen = choose(found, trust_tests=bool(dict(config.paths).get("tests")))
     contents = read(chosen.paths()) if chosen.paths() else {}
     result = Detection(files=len(paths), languages=_languages(classifier.extensions))
     result.notes = chosen.notes + _unread(chosen, contents)

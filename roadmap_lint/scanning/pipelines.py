@@ -147,6 +147,35 @@ EXERCISES: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
+#: What a CI step that exercises a signal looks like, for hints (tests: per ecosystem).
+EXERCISE_HINTS: dict[str, str] = {
+    "tests": "a CI step that runs the tests",
+    "ci": "a workflow that runs on push or pull_request",
+    "dockerfile": "a CI step that builds the image (docker build, docker/build-push-action)",
+    "compose": "a CI step that runs the stack (docker compose up, docker compose run)",
+    "sql_migrations": "a CI step that applies the migrations (alembic upgrade head, "
+    "manage.py migrate, rails db:migrate, flyway migrate, prisma migrate deploy)",
+    "openapi": "a CI step that checks the description (spectral lint, redocly lint)",
+    "env_example": "a CI step that uses the template (cp .env.example .env)",
+    "deploy": "a CI step that deploys (flyctl deploy, kubectl apply, a deploy action)",
+    "database": "a CI job with the database as a service (services: postgres)",
+    "cache": "a CI job with the cache as a service (services: redis)",
+    "queue": "a CI job with the broker as a service (services: rabbitmq)",
+    "observability": "a CI job that starts the collector (services: otel/opentelemetry-collector)",
+    "auth": "a CI job that starts the identity provider (services: keycloak)",
+}
+TEST_COMMANDS: dict[str, str] = {
+    "python": "pytest",
+    "npm": "npm test",
+    "go": "go test ./...",
+    "java": "./mvnw verify or ./gradlew test",
+    "ruby": "bundle exec rspec or bin/rails test",
+    "php": "vendor/bin/phpunit or php artisan test",
+    "dotnet": "dotnet test",
+    "rust": "cargo test",
+    "elixir": "mix test",
+}
+
 #: A command line with one of these builds or installs without running the tests.
 SKIPPED = r"-DskipTests|-Dmaven\.test\.skip=true|-x\s+test\b|--exclude-task\s+test\b"
 

@@ -68,6 +68,8 @@ def scan(
         languages=found.languages,
         signals=found.signals,
         note="; ".join(notes) or None,
+        secret_files=tuple(found.secret_files),
+        ecosystems=tuple(found.ecosystems),
     )
 
 

@@ -156,6 +156,52 @@ SUPPORTING_PATHS: dict[str, dict[str, tuple[str, ...]]] = {
 #: marker proves no test).
 NOT_EVIDENCE: dict[str, frozenset[str]] = {"tests": frozenset({"__init__.py"})}
 
+#: The ecosystem (as in `DEPENDENCIES`) each tool of `PATHS` and `SUPPORTING_PATHS` belongs
+#: to, so a hint names the files the project's own ecosystem expects.
+TOOL_ECOSYSTEMS: dict[str, str] = {
+    "pytest/unittest": "python",
+    "alembic": "python",
+    "django": "python",
+    "jest/vitest/mocha": "npm",
+    "prisma": "npm",
+    "knex/sequelize/typeorm": "npm",
+    "go": "go",
+    "golang-migrate/sqlx": "go",
+    "goose/dbmate/sqlx": "go",
+    "junit/kotlin": "java",
+    "flyway": "java",
+    "liquibase": "java",
+    "rspec/minitest": "ruby",
+    "rails": "ruby",
+    "phpunit": "php",
+    "laravel": "php",
+    "doctrine": "php",
+    "dotnet": "dotnet",
+    "ef-core": "dotnet",
+    "rust": "rust",
+    "diesel": "rust",
+    "elixir": "elixir",
+    "ecto": "elixir",
+}
+
+#: Source language → the ecosystem whose conventions a repository without a manifest follows.
+LANGUAGE_ECOSYSTEMS: dict[str, str] = {
+    "Python": "python",
+    "JavaScript": "npm",
+    "TypeScript": "npm",
+    "Go": "go",
+    "Java": "java",
+    "Kotlin": "java",
+    "Scala": "java",
+    "Groovy": "java",
+    "Ruby": "ruby",
+    "PHP": "php",
+    "C#": "dotnet",
+    "F#": "dotnet",
+    "Rust": "rust",
+    "Elixir": "elixir",
+}
+
 #: Folders whose content is someone else's code: never evidence, never a language.
 VENDORED_DIRS: frozenset[str] = frozenset(
     {"node_modules", "vendor", "bower_components", "third_party", "venv", ".venv", "site-packages"}
