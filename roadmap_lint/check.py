@@ -119,6 +119,7 @@ def _scan(
     Planned projects prove nothing yet, so they are not scanned.
     """
     from roadmap_lint.core.secrets import safe
+    from roadmap_lint.scanning.authorship import Learner
     from roadmap_lint.scanning.config import SignalConfig
     from roadmap_lint.scanning.scanner import scan_projects
 
@@ -130,6 +131,7 @@ def _scan(
         config=SignalConfig.from_lint(model.lint),
         remote=options.remote,
         progress=None if shown is None else (lambda message: shown(safe(message))),
+        learner=Learner.named(model.github, model.emails),
     )
     if shown is not None and projects:
         shown("")

@@ -44,7 +44,8 @@ class Detection:
     ecosystems: list[str] = field(default_factory=list)
     #: what `scan --explain` reports beyond the signals
     dependencies: Dependencies = field(default_factory=Dependencies)
-    #: content candidates read → the kinds recognised in each ([] when none)
+    #: content candidates read → the kinds looked for, and the kinds recognised in each
+    asked: dict[str, list[str]] = field(default_factory=dict)
     documents: dict[str, list[str]] = field(default_factory=dict)
     pipelines: list[Pipeline] = field(default_factory=list)
     refused: dict[str, list[str]] = field(default_factory=dict)
@@ -70,10 +71,9 @@ def detect(paths: Sequence[str], read: BlobReader, config: SignalConfig) -> Dete
         hits["tests"] = []
     for signal, more in result.dependencies.hits.items():
         hits.setdefault(signal, []).extend(more)
+    result.asked = {p: kinds for p, kinds in chosen.documents.items() if p in contents}
     result.documents = {
-        path: recognise(path, kinds, contents[path])
-        for path, kinds in chosen.documents.items()
-        if path in contents
+        path: recognise(path, kinds, contents[path]) for path, kinds in result.asked.items()
     }
     for path, kinds in result.documents.items():
         for kind in kinds:

@@ -1,7 +1,8 @@
 """`--via api`: read a GitHub repository through the REST API instead of cloning it.
 
 Three kinds of requests: the HEAD commit, its whole tree (`git/trees/<sha>?recursive=1`),
-and one `git/blobs` request per manifest. The token travels in an `Authorization` header
+and one `git/blobs` request per blob read; for authorship, the contributors list
+(`contributors?anon=1`, a few pages at most). The token travels in an `Authorization` header
 that is never forwarded on a redirect and never appears in an error.
 """
 
@@ -13,15 +14,19 @@ import json
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from roadmap_lint.scanning.access import RemoteSettings
+from roadmap_lint.scanning.authorship import History
 from roadmap_lint.scanning.gitread import ScanError
 from roadmap_lint.scanning.local import Listing
 from roadmap_lint.scanning.signals import BLOB_MAX_BYTES
 
 _MAX_RESPONSE = 64 * 1024 * 1024
+#: Pages of 100 contributors read at most; a larger project's authorship is incomplete.
+_CONTRIBUTOR_PAGES = 5
 _TIMEOUT = 30
 _REASONS = {
     401: "GitHub refused the token (401): check GITHUB_TOKEN",
@@ -49,7 +54,28 @@ def open_api(owner_name: str, settings: RemoteSettings) -> Listing:
     def read(paths: Sequence[str]) -> Mapping[str, bytes]:
         return _read_blobs(base, entries, paths, settings)
 
-    return Listing(sorted(entries), read, sha or None, str(when) if when else None, note)
+    def history() -> History:
+        return _contributors(base, settings)
+
+    when_text = str(when) if when else None
+    return Listing(sorted(entries), read, sha or None, when_text, note, history=history)
+
+
+def _contributors(base: str, settings: RemoteSettings) -> History:
+    """Commits per contributor, by login (`login:ada`) or, for commits GitHub cannot tie to
+    an account, by e-mail address. Complete unless there were more pages than are read."""
+    commits: Counter[str] = Counter()
+    for page in range(1, _CONTRIBUTOR_PAGES + 1):
+        answer = _get_json(f"{base}/contributors?anon=1&per_page=100&page={page}", settings)
+        entries = [entry for entry in answer if isinstance(entry, dict)] if answer else []
+        for entry in entries:
+            identity = f"login:{entry['login']}" if entry.get("login") else entry.get("email")
+            count = entry.get("contributions")
+            if isinstance(identity, str) and isinstance(count, int) and count > 0:
+                commits[identity] += count
+        if len(entries) < 100:
+            return History(commits, complete=True)
+    return History(commits, complete=False)
 
 
 def _read_blobs(
@@ -69,6 +95,14 @@ def _read_blobs(
 
 
 def _get(url: str, settings: RemoteSettings) -> dict[str, Any]:
+    data = _get_json(url, settings)
+    if not isinstance(data, dict):
+        raise ScanError("the GitHub API answered an unexpected shape")
+    return data
+
+
+def _get_json(url: str, settings: RemoteSettings) -> Any:
+    """The JSON answer, any shape; an empty body (204: no contributors yet) is None."""
     request = urllib.request.Request(url, headers=_headers())
     if settings.token:
         request.add_unredirected_header("Authorization", f"Bearer {settings.token}")
@@ -82,13 +116,12 @@ def _get(url: str, settings: RemoteSettings) -> dict[str, Any]:
         raise ScanError(settings.redact(f"cannot reach the GitHub API: {reason}")) from None
     if len(body) > _MAX_RESPONSE:
         raise ScanError("the GitHub API answer is too large to read")
+    if not body.strip():
+        return None
     try:
-        data = json.loads(body)
+        return json.loads(body)
     except ValueError:
         raise ScanError("the GitHub API answered something that is not JSON") from None
-    if not isinstance(data, dict):
-        raise ScanError("the GitHub API answered an unexpected shape")
-    return data
 
 
 def _headers() -> dict[str, str]:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from roadmap_lint.git import run_git
 from roadmap_lint.git.runner import error_line
+from roadmap_lint.scanning.authorship import History, parse_log
 from roadmap_lint.scanning.gitread import GitRepo, ScanError
 from roadmap_lint.scanning.signals import BLOB_MAX_BYTES, VENDORED_DIRS
 
@@ -35,6 +36,8 @@ class Listing:
     note: str | None = None
     #: releases what the listing holds open (a `cat-file` process); safe to call twice
     close: Callable[[], None] = lambda: None
+    #: the history's commits per author, read on demand; None for a folder with no history
+    history: Callable[[], History] | None = None
 
 
 def open_local(path: Path) -> Listing:
@@ -81,7 +84,11 @@ def open_git(repo: GitRepo, note: str | None = None) -> Listing:
     def read(chosen: Sequence[str]) -> Mapping[str, bytes]:
         return repo.read(chosen, BLOB_MAX_BYTES)
 
-    return Listing(paths, read, head, last_commit, note)
+    def history() -> History:
+        log, complete = repo.authors()
+        return History(parse_log(log), complete)
+
+    return Listing(paths, read, head, last_commit, note, history=history)
 
 
 def open_plain(path: Path, note: str = PLAIN_NOTE) -> Listing:

@@ -22,7 +22,9 @@ from roadmap_lint.scanning.result import ScanResult
 from roadmap_lint.scanning.sources import Source, classify
 
 if TYPE_CHECKING:
+    from roadmap_lint.scanning.authorship import Learner
     from roadmap_lint.scanning.config import SignalConfig
+    from roadmap_lint.scanning.detect import Detection
 
 #: Scans running at once: enough to overlap network waits, few enough to be polite.
 MAX_WORKERS = 8
@@ -37,8 +39,23 @@ def scan(
     config: SignalConfig | None = None,
     remote: RemoteSettings | None = None,
     via: str = "git",
+    learner: Learner | None = None,
 ) -> ScanResult:
-    """The signals and facts of the repository ``spec`` names (a path is relative to ``base``)."""
+    """The signals and facts of the repository ``spec`` names (a path is relative to ``base``);
+    with ``learner``, the share of its commits that are theirs."""
+    return inspect(spec, base=base, config=config, remote=remote, via=via, learner=learner)[0]
+
+
+def inspect(
+    spec: str,
+    *,
+    base: Path,
+    config: SignalConfig | None = None,
+    remote: RemoteSettings | None = None,
+    via: str = "git",
+    learner: Learner | None = None,
+) -> tuple[ScanResult, Detection, list[str]]:
+    """`scan`, plus what `--explain` reads: the detection's details and the path list."""
     # The classifier's modules load in a thread while git lists the paths: git's waits release
     # the GIL, so on a large tree most of their import time is hidden behind git's.
     loading = threading.Thread(target=_prepare, args=(config,), daemon=True)
@@ -46,13 +63,16 @@ def scan(
     remote = remote or RemoteSettings()
     source = classify(spec, base)
     try:
-        with _open(source, remote, via) as listing:
+        with _open(source, remote, via, history=learner is not None) as listing:
             loading.join()
             from roadmap_lint.scanning.config import SignalConfig
             from roadmap_lint.scanning.detect import detect
 
             try:
                 found = detect(listing.paths, listing.read, config or SignalConfig())
+                authorship = None
+                if learner is not None and listing.history is not None:
+                    authorship = listing.history().share_of(learner)
             finally:
                 listing.close()
     except GitError as error:
@@ -60,7 +80,7 @@ def scan(
     except OSError as error:  # a cache folder or a file that cannot be written or read
         raise ScanError(f"cannot read: {error.strerror or error}") from None
     notes = [note for note in (listing.note, *found.notes) if note]
-    return ScanResult(
+    result = ScanResult(
         repo=redact(spec, remote.secrets()),
         head=listing.head,
         last_commit=listing.last_commit,
@@ -69,8 +89,10 @@ def scan(
         signals=found.signals,
         note="; ".join(notes) or None,
         secret_files=tuple(found.secret_files),
+        authorship=authorship,
         ecosystems=tuple(found.ecosystems),
     )
+    return result, found, listing.paths
 
 
 def scan_projects(
@@ -80,6 +102,7 @@ def scan_projects(
     config: SignalConfig | None = None,
     remote: RemoteSettings | None = None,
     progress: Callable[[str], None] | None = None,
+    learner: Learner | None = None,
 ) -> dict[str, ScanResult]:
     """``(project id, repo)`` pairs → scan results, each distinct repo scanned once."""
     from concurrent.futures import ThreadPoolExecutor
@@ -90,7 +113,7 @@ def scan_projects(
 
     def one(spec: str) -> ScanResult:
         try:
-            return scan(spec, base=base, config=config, remote=remote)
+            return scan(spec, base=base, config=config, remote=remote, learner=learner)
         except ScanError as error:
             return ScanResult(repo=redact(spec, remote.secrets()), error=remote.redact(str(error)))
 
@@ -114,7 +137,7 @@ def _prepare(config: SignalConfig | None) -> None:
 
 
 @contextmanager
-def _open(source: Source, remote: RemoteSettings, via: str) -> Iterator[Listing]:
+def _open(source: Source, remote: RemoteSettings, via: str, *, history: bool) -> Iterator[Listing]:
     if via not in VIA:
         raise ScanError(f"unknown --via '{via}' (use git or api)")
     if via == "api":
@@ -132,5 +155,5 @@ def _open(source: Source, remote: RemoteSettings, via: str) -> Iterator[Listing]
         url = source.location
         if source.kind == "github":
             url = github_clone_url(source.location, remote)
-        with open_url(url, remote) as listing:
+        with open_url(url, remote, history=history) as listing:
             yield listing

@@ -554,6 +554,25 @@ LANGUAGE_ALIASES: dict[str, str] = {
     "rs": "rust",
 }
 
+#: Words that make a path or a package name a near miss of a signal in `scan --explain`.
+NEAR_WORDS: dict[str, tuple[str, ...]] = {
+    "tests": ("test", "spec", "check", "jest", "mocha", "junit", "rspec", "vitest"),
+    "ci": ("workflow", "pipeline", "jenkins", ".github", "gitlab", "circleci"),
+    "dockerfile": ("docker", "container"),
+    "compose": ("compose", "docker", "stack"),
+    "sql_migrations": ("migrat", "schema", "changelog", "flyway", "liquibase", ".sql"),
+    "openapi": ("openapi", "swagger", "api", "spec", "redoc"),
+    "env_example": ("env", "dotenv", "settings"),
+    "deploy": ("deploy", "k8s", "kube", "helm", "terraform", "fly", "heroku", "render", "infra"),
+    "database": ("sql", "db", "postgres", "mysql", "mongo", "orm", "sqlite", "prisma"),
+    "auth": ("auth", "jwt", "oauth", "passport", "login", "session", "bcrypt", "argon"),
+    "cache": ("cache", "redis", "memcache", "valkey"),
+    "queue": ("queue", "job", "worker", "kafka", "rabbit", "amqp", "sqs", "nats", "task"),
+    "observability": ("log", "metric", "trace", "telemetry", "sentry", "prometheus", "otel"),
+    "readme": ("readme",),
+    "license": ("licen", "copying"),
+}
+
 #: What to add for a signal a project claims but does not show (the RL301 hint).
 HINTS: dict[str, str] = {
     "tests": "commit tests (tests/test_*.py, *_test.go, *.test.ts, src/test/...)",
