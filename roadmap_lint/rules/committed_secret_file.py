@@ -30,11 +30,11 @@ projects:
   - {id: notes-api, repo: ../notes-api}
 ```
 
-**Passes** (only `.env.example` with `SECRET_KEY=change-me` is tracked):
+**Passes:**
 
 ```yaml
 projects:
-  - {id: notes-api, repo: ../notes-api}
+  - {id: notes-api, repo: ../notes-api}   # tracks only .env.example, SECRET_KEY=change-me
 ```
 """
 

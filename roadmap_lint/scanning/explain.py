@@ -137,13 +137,13 @@ def _similar_paths(signal: str, paths: Sequence[str], known: set[str]) -> list[t
 def _dependencies(signal: str, found: Detection, known: set[str]) -> list[tuple[str, str]]:
     if signal not in (*tables.DEPENDENCIES, "openapi", "tests"):
         return []
-    words = _words(signal)
+    words = tables.NEAR_WORDS.get(signal, ())
     counted = {item.rpartition("#")[2] for item in known}
     return [
         (f"{manifest}#{name}", "declared, but not in the table for this signal")
         for manifest, names in found.dependencies.names.items()
         for name in sorted(names)
-        if name not in counted and words.search(name)
+        if name not in counted and any(word in name for word in words)  # `pytest` too
     ]
 
 

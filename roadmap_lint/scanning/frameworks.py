@@ -49,6 +49,7 @@ FRAMEWORKS: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
         "express-openapi": {"openapi": ()},
         "@asteasolutions/zod-to-openapi": {"openapi": ()},
         "koa-swagger-decorator": {"openapi": ()},
+        "routing-controllers-openapi": {"openapi": ()},
         "express-jsdoc-swagger": {"openapi": ()},
         "swagger-autogen": {"openapi": ()},
         "@hono/zod-openapi": {"openapi": ()},
@@ -283,7 +284,10 @@ PLACEHOLDER_TESTS: tuple[str, ...] = (
     r"\bit\(\s*['\"]returns a successful response['\"]",
     r"\bvoid\s+(?:Test|TestMethod)\d+\s*\(\s*\)\s*\{\s*\}|\bAssert\.Pass\(\s*\)",
     r"\bvoid\s+contextLoads\s*\(\s*\)\s*\{\s*\}",
-    r"(?i:[\"']hello,? world!?[\"'])",
+    r"\bfun\s+testRoot\s*\(|should return \"Hello World!\"|\.expect\(\s*'Hello World!'\s*\)",
     r"\"Internal Server Error\"|Peace of mind from prototype to production",
 )
 PLACEHOLDER_MAX_TESTS = 2
+#: File stems a template gives its one sample test (`ExampleTest.php`, `sample.test.ts`,
+#: `UnitTest1.cs`): with no more than `PLACEHOLDER_MAX_TESTS` tests, a placeholder too.
+PLACEHOLDER_NAMES = r"(?i)^(?:example|sample|unittest\d)"

@@ -298,5 +298,14 @@ DEPLOY_KEYS: frozenset[str] = frozenset({"environment", "deployment", "provider"
 NOT_DEPLOYMENTS: frozenset[str] = frozenset({"github-pages", "docs", "documentation"})
 #: GitHub Actions events that run a workflow on its own, with no one pressing a button.
 AUTOMATIC_EVENTS: frozenset[str] = frozenset(
-    {"push", "pull_request", "pull_request_target", "merge_group", "schedule"}
+    {
+        "push",
+        "pull_request",
+        "pull_request_target",
+        "merge_group",
+        "schedule",
+        "workflow_run",  # after another workflow, as a deploy after a build
+        "workflow_call",
+        "release",
+    }
 )

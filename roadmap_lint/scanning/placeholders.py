@@ -49,7 +49,9 @@ def _placeholder(path: str, text: str) -> bool:
     count = len(definitions.findall(code))
     if count == 0:
         return True
-    return count <= known.PLACEHOLDER_MAX_TESTS and _generated().search(code) is not None
+    name = path.rpartition("/")[2]
+    generated = _generated().search(code) or re.match(known.PLACEHOLDER_NAMES, name)
+    return count <= known.PLACEHOLDER_MAX_TESTS and generated is not None
 
 
 def _without_comments(extension: str, text: str) -> str:

@@ -77,14 +77,16 @@ class ScanResult:
 
     def shows(self, signal: str, at_least: str = STRENGTHS[0]) -> bool:
         """The signal is present, at least as strongly as ``at_least``."""
-        found = self.signals.get(signal)
-        if found is None or not found.present:
-            return False
-        return STRENGTHS.index(found.strength or STRENGTHS[0]) >= STRENGTHS.index(at_least)
+        strength = self.strength(signal)
+        return strength is not None and STRENGTHS.index(strength) >= STRENGTHS.index(at_least)
 
     def strength(self, signal: str) -> str | None:
+        """How strongly ``signal`` is shown; None when it is not (a signal made without a
+        strength, from paths alone, is present)."""
         found = self.signals.get(signal)
-        return found.strength if found is not None and found.present else None
+        if found is None or not found.present:
+            return None
+        return found.strength or "present"
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {

@@ -49,6 +49,7 @@ PATHS: dict[str, dict[str, tuple[str, ...]]] = {
         "woodpecker": (".woodpecker.{yml,yaml}", ".woodpecker/*.{yml,yaml}"),
         "buildkite": (".buildkite/*.{yml,yaml}",),
         "google-cloud-build": ("cloudbuild.{yaml,yml}",),
+        "appveyor": ("{.,}appveyor.{yml,yaml}",),
     },
     "dockerfile": {
         "docker": ("Dockerfile", "Containerfile", "Dockerfile.*", "*.Dockerfile", "*.dockerfile"),
@@ -84,16 +85,16 @@ PATHS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "env_example": {
         "dotenv": (
-            "{.,}env{.,-,_}{example,sample,template,dist,tmpl,tpl,defaults}",
-            "{.,}env{.,-,_}{example,sample,template}{.,-,_}*",
-            ".env.*.{example,sample,template,dist}",
+            # an env file's name, with a word that makes it a template anywhere in it
+            ".env*{example,sample,template,dist,tmpl,tpl,defaults}*",
+            "env{.,-,_}*{example,sample,template,dist,tmpl,tpl}*",
             "*.env.{example,sample,template,dist}",
-            "{example,sample,template,default}.env",
-            "*{.,-,_}{example,sample,template}.env",
+            "*{example,sample,template,default}*.env",
         ),
     },
     "deploy": {
         "procfile": ("Procfile", "Procfile.*"),
+        "scripts": ("deploy.sh", "deploy-*.sh"),
         "fly": ("fly.toml",),
         "render": ("render.yaml",),
         "heroku": ("/app.json", "heroku.yml"),
