@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from roadmap_lint.scanning import signals as tables
 from roadmap_lint.scanning.config import SignalConfig
@@ -116,3 +118,12 @@ def test_only_candidates_are_read_and_no_more_than_the_cap() -> None:
     detect(sorted(paths), read, SignalConfig())
     assert 0 < len(asked) <= tables.CONTENT_MAX_COUNT
     assert not [path for path in asked if "/src/code" in path]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=2000) | st.text(max_size=2000).map(str.encode))
+def test_any_blob_is_read_without_raising(data: bytes) -> None:
+    """Repositories are hostile input: every reader of content answers, whatever it is fed."""
+    from fuzz.targets import documents
+
+    documents(data)
