@@ -15,6 +15,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+#: Where libFuzzer saves an input that crashed (git-ignored).
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
@@ -107,7 +110,10 @@ def _atheris_child(name: str, log_path: str) -> None:
     with atheris.instrument_imports(include=["roadmap_lint", "fuzz"]):
         from fuzz.targets import TARGETS as instrumented
 
-    atheris.Setup([sys.argv[0], "-print_final_stats=1"], instrumented[name])
+    # A crashing input is saved under fuzz/artifacts/ (git-ignored), never in the current folder.
+    ARTIFACTS.mkdir(exist_ok=True)
+    setup = [sys.argv[0], "-print_final_stats=1", f"-artifact_prefix={ARTIFACTS}/"]
+    atheris.Setup(setup, instrumented[name])
     atheris.Fuzz()
 
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from roadmap_lint.analysis.summary import area_summary
 from roadmap_lint.core.findings import Finding, fails
-from roadmap_lint.loading.document import Document, read_document
+from roadmap_lint.loading.document import Document, load_bytes, read_document
 from roadmap_lint.loading.validation import validate
 from roadmap_lint.model import Roadmap, build_roadmap
 from roadmap_lint.rules.base import RuleContext
@@ -32,7 +32,12 @@ class CheckOptions:
     fail_on: str | None = None
     scan: bool = True
     history: bool = True
+    #: run the rules that fire because time passed (review cadences, stale projects…)
+    clock: bool = True
     progress: Callable[[str], None] | None = None
+    #: the roadmap's bytes when they come from standard input (``roadmap`` then names them);
+    #: such a roadmap has no file, so no history is read
+    content: bytes | None = None
     #: the token, clone cache and GitHub addresses; the default clones into a temporary folder
     remote: RemoteSettings = field(default_factory=RemoteSettings)
 
@@ -48,8 +53,7 @@ class CheckResult:
     document: Document
     model: Roadmap
     scans: dict[str, ScanResult] | None = None
-    history: Any = None
-    extra: dict[str, Any] = field(default_factory=dict)
+    history: History | None = None
 
     @property
     def failed(self) -> bool:
@@ -68,25 +72,29 @@ class CheckResult:
                 {"id": project_id, **scan.to_json()}
                 for project_id, scan in (self.scans or {}).items()
             ],
-            "areas": area_summary(self.model, self.scans),
+            "areas": area_summary(self.model),
         }
-        if self.history is not None and hasattr(self.history, "to_json"):
+        if self.history is not None:
             data["history"] = self.history.to_json()
         return data
 
 
 def run_check(options: CheckOptions) -> CheckResult:
-    document = read_document(options.roadmap)
+    if options.content is None:
+        document = read_document(options.roadmap)
+    else:
+        document = load_bytes(options.content, options.roadmap)
     schema_problems = validate(document)
     model = build_roadmap(document.data)
     settings = resolve_settings(
         model.lint, select=options.select, ignore=options.ignore, fail_on=options.fail_on
     )
-    stages: set[str] = set()
+    stages: set[str] = {"clock"} if options.clock else set()
     scans = _scan(options, document, model) if options.scan and document.parsed else None
     if scans is not None:
         stages.add("scan")
-    history = _history(options, document, settings) if options.history and document.parsed else None
+    wanted = options.history and options.content is None and document.parsed
+    history = _history(options, document, settings) if wanted else None
     if history is not None:
         stages.add("history")
     ctx = RuleContext(

@@ -134,8 +134,9 @@ class Roadmap:
     def project(self, project_id: str) -> Project | None:
         return next((p for p in self.projects if p.id == project_id), None)
 
-    def latest_review(self, *kinds: str) -> Review | None:
-        chosen = [r for r in self.reviews if not kinds or r.kind in kinds]
+    def latest_review(self, today: dt.date, *kinds: str) -> Review | None:
+        """The latest review held by ``today`` (of ``kinds``, when given)."""
+        chosen = [r for r in self.reviews if r.date <= today and (not kinds or r.kind in kinds)]
         return max(chosen, key=lambda r: r.date, default=None)
 
 

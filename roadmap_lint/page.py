@@ -7,22 +7,20 @@ commit sha, no finding — so ``render --check`` stays green until there is some
 from __future__ import annotations
 
 import os
-import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 from roadmap_lint.analysis.evidence import SIGNAL_AREAS
+from roadmap_lint.core.names import github_repo, github_repo_of_url
 from roadmap_lint.model import AREA_TITLES, AREAS, Project, Roadmap
 from roadmap_lint.scanning.result import ScanResult
 
 TEMPLATE = "roadmap-page.md.j2"
 STATUS_MARKS = {"comfortable": "●", "fragile": "◐", "theoretical": "○"}
 
-_GITHUB_SLUG = re.compile(r"^[A-Za-z0-9-]{1,39}/[A-Za-z0-9._-]{1,100}$")
-_GITHUB_URL = re.compile(r"^(?:https://|git@)github\.com[/:]([\w.-]+/[\w.-]+?)(?:\.git)?/?$")
 #: Evidence links per signal on the page; the matrix below it has the full picture.
 _MAX_EVIDENCE = 2
 
@@ -59,10 +57,10 @@ class Page:
     def repo_url(self, repo: str) -> str | None:
         """A browsable address for a project's repository, or None when there is none."""
         local = self.roadmap.parent / repo
-        if repo and not _GITHUB_URL.match(repo) and local.exists():
+        slug = github_repo_of_url(repo)
+        if repo and slug is None and local.exists():
             return quote(Path(os.path.relpath(local, self.output.parent)).as_posix())
-        found = _GITHUB_URL.match(repo)
-        slug = found.group(1) if found else repo if _GITHUB_SLUG.match(repo) else None
+        slug = slug or github_repo(repo)
         return f"https://github.com/{slug}" if slug else None
 
     def file_url(self, repo_url: str | None, evidence: str) -> str | None:
@@ -134,18 +132,11 @@ def _built(
 
 
 def _template() -> Any:
-    from jinja2 import StrictUndefined
-    from jinja2.sandbox import SandboxedEnvironment
-
-    from roadmap_lint.core.resources import template_path
+    from roadmap_lint.core.templating import template_environment
     from roadmap_lint.reporting.markdown import md_text
 
-    environment = SandboxedEnvironment(
-        undefined=StrictUndefined, keep_trailing_newline=True, trim_blocks=True
-    )
-    environment.filters["md"] = md_text
-    environment.filters["link"] = _markdown_link
-    return environment.from_string(template_path(TEMPLATE).read_text(encoding="utf-8"))
+    filters: dict[str, Callable[..., str]] = {"md": md_text, "link": _markdown_link}
+    return template_environment(filters=filters, lstrip_blocks=False).get_template(TEMPLATE)
 
 
 def _markdown_link(link: Link) -> str:

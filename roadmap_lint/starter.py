@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from roadmap_lint.core.resources import template_path
+from roadmap_lint.scanning.signals import language_name
 
 SCHEMA_URL = (
     "https://raw.githubusercontent.com/roadmap-lint/roadmap-lint/main/schemas/roadmap.schema.json"
@@ -26,7 +26,7 @@ def render_starter(*, level: str, language: str, name: str) -> str:
         level=level,
         stage=_STAGES[level],
         language=language.lower(),
-        language_title=language if language[0].isupper() else language.capitalize(),
+        language_title=language_name(language),
     )
 
 
@@ -35,9 +35,7 @@ def render_workflow(*, roadmap: str) -> str:
 
 
 def _render(template_name: str, **values: Any) -> str:
-    from jinja2 import StrictUndefined
-    from jinja2.sandbox import SandboxedEnvironment
+    from roadmap_lint.core.templating import template_environment
 
-    environment = SandboxedEnvironment(undefined=StrictUndefined, keep_trailing_newline=True)
-    template = environment.from_string(template_path(template_name).read_text(encoding="utf-8"))
-    return template.render(**values)
+    environment = template_environment(trim_blocks=False, lstrip_blocks=False)
+    return str(environment.get_template(template_name).render(**values))

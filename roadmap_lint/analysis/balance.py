@@ -6,10 +6,17 @@ place names the same weakest area.
 The strength score (0–100) of an area:
 
 * each skill earns 2 points when ``comfortable``, 1 when ``fragile``, 0 when ``theoretical``,
-  and 1 more when it names a project the roadmap lists (practice, not only study);
+  and 1 more when a project backs it (``evidence.backed_skills``: practice, not only study);
 * the area earns 2 more points when a started project covers it, declared in the project's
   ``areas`` or detected by a scan (see ``evidence.covered_areas``);
-* strength = points / (3 × skills + 2) × 100, rounded down. An area with no skills scores 0.
+* strength = points / (3 × active skills + 2) × 100, rounded down, at most 100. An area
+  with no skills scores 0.
+
+Active skills are those not parked in ``optional_later``. Parking a topic is what the roadmap
+asks a learner to do with what is not needed yet, so a parked skill never weakens its area:
+its points count, its weight does not. Example: two comfortable, backed skills in a covered
+area score (3 + 3 + 2) / (3 × 2 + 2) = 100; adding two theoretical skills parked in
+``optional_later`` leaves it at 100, where in ``useful_next`` they would bring it to 57.
 
 The weakest area is the one with the lowest strength; a tie goes to the area that comes first
 in the progression (core language, API design, databases, testing and security, deployment),
@@ -22,7 +29,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from roadmap_lint.analysis.evidence import covered_areas
+from roadmap_lint.analysis.evidence import backed_skills, covered_areas
 from roadmap_lint.model import AREA_TITLES, AREAS, Roadmap
 from roadmap_lint.scanning.result import ScanResult
 
@@ -30,6 +37,8 @@ from roadmap_lint.scanning.result import ScanResult
 STATUS_POINTS: dict[str, int] = {"comfortable": 2, "fragile": 1, "theoretical": 0}
 EVIDENCE_POINT = 1
 COVERAGE_POINTS = 2
+#: The bucket for topics put aside on purpose.
+PARKED = "optional_later"
 
 
 @dataclass(frozen=True)
@@ -43,7 +52,7 @@ class AreaScore:
 
     @property
     def strength(self) -> int:
-        return self.points * 100 // self.possible if self.skills else 0
+        return min(100, self.points * 100 // self.possible) if self.skills else 0
 
 
 def area_title(area: str) -> str:
@@ -53,20 +62,20 @@ def area_title(area: str) -> str:
 def area_scores(roadmap: Roadmap, scans: Mapping[str, ScanResult] | None = None) -> list[AreaScore]:
     """One score per area: the five columns in order (present or not), then any extra areas."""
     covered = covered_areas(roadmap, scans)
-    listed = {project.id for project in roadmap.projects}
+    backed = backed_skills(roadmap)
     names = [*AREAS, *(name for name in roadmap.areas if name not in AREAS)]
     scores = []
     for name in names:
         area = roadmap.areas.get(name)
         skills = area.skills if area else ()
         points = sum(
-            STATUS_POINTS.get(skill.status, 0)
-            + (EVIDENCE_POINT if any(p in listed for p in skill.projects) else 0)
+            STATUS_POINTS.get(skill.status, 0) + (EVIDENCE_POINT if skill.pointer in backed else 0)
             for skill in skills
         )
         is_covered = name in covered
         points += COVERAGE_POINTS if is_covered else 0
-        possible = 3 * len(skills) + COVERAGE_POINTS
+        active = [skill for skill in skills if skill.bucket != PARKED]
+        possible = 3 * len(active) + COVERAGE_POINTS
         scores.append(AreaScore(name, area_title(name), len(skills), points, possible, is_covered))
     return scores
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from roadmap_lint.model import SIGNALS, Roadmap
+from roadmap_lint.model import SIGNALS, Project, Roadmap
 from roadmap_lint.scanning.result import ScanResult
 
 #: The area each detected signal is evidence for (readme and license prove no area).
@@ -29,17 +29,30 @@ SIGNAL_AREAS: dict[str, str] = {
 }
 
 
-def covered_areas(roadmap: Roadmap, scans: Mapping[str, ScanResult] | None) -> set[str]:
-    """Areas with at least one started project behind them, declared or detected.
+def started_projects(roadmap: Roadmap) -> list[Project]:
+    """Projects under way or done: a planned project proves nothing yet."""
+    return [project for project in roadmap.projects if project.status != "planned"]
 
-    A planned project proves nothing yet, so it covers no area.
+
+def backed_skills(roadmap: Roadmap) -> set[str]:
+    """Pointers of the skills backed by a project: the one definition of "backed".
+
+    A skill is backed when it names a project the roadmap lists and has started. Whether the
+    project's repository could be read is another question (RL303): evidence that could not be
+    read this time does not make the learner's practice disappear.
     """
-    started = [project for project in roadmap.projects if project.status != "planned"]
-    known_projects = {project.id for project in started}
+    started = {project.id for project in started_projects(roadmap)}
+    return {
+        skill.pointer for skill in roadmap.skills() if any(p in started for p in skill.projects)
+    }
+
+
+def covered_areas(roadmap: Roadmap, scans: Mapping[str, ScanResult] | None) -> set[str]:
+    """Areas with at least one started project behind them, declared or detected."""
+    started = started_projects(roadmap)
     covered = {area for project in started for area in project.areas}
-    for skill in roadmap.skills():
-        if any(project_id in known_projects for project_id in skill.projects):
-            covered.add(skill.area)
+    backed = backed_skills(roadmap)
+    covered.update(skill.area for skill in roadmap.skills() if skill.pointer in backed)
     for scan in (scans or {}).values():
         covered.update(
             SIGNAL_AREAS[name] for name in scan.signals if scan.shows(name) and name in SIGNAL_AREAS

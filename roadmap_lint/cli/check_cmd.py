@@ -2,24 +2,31 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from roadmap_lint.cli.common import (
+    STDIN_NAME,
     find_roadmap,
     output_stream,
     parse_today,
     progress_printer,
-    roadmap_argument,
+    read_stdin,
+    roadmaps_argument,
     split_list,
     today_option,
     use_color,
 )
+from roadmap_lint.core.errors import UserError
 from roadmap_lint.reporting import FORMATS
 
 _EPILOG = """\b
 Examples:
-  roadmap-lint check
+  roadmap-lint check                               ./roadmap.yml, or the nearest one above
   roadmap-lint check portfolio/roadmap.yml --format json --output report.json
+  roadmap-lint check a/roadmap.yml b/roadmap.yml   several roadmaps, one report
+  cat roadmap.yml | roadmap-lint check -           standard input (no history)
   roadmap-lint check --no-scan --no-history        schema and static rules only (fast)
   roadmap-lint check --ignore RL209,tutorial-heavy --fail-on warning
   roadmap-lint check --format github --sarif out.sarif --summary "$GITHUB_STEP_SUMMARY"
@@ -27,7 +34,7 @@ Examples:
 
 
 @click.command("check", epilog=_EPILOG)
-@roadmap_argument
+@roadmaps_argument
 @click.option(
     "--format",
     "output_format",
@@ -53,6 +60,12 @@ Examples:
 )
 @click.option("--no-scan", is_flag=True, help="Do not scan the projects' repositories.")
 @click.option("--no-history", is_flag=True, help="Do not read the roadmap's git history.")
+@click.option(
+    "--no-clock",
+    is_flag=True,
+    help="Skip the rules that fire because time passed (overdue reviews, stale projects):"
+    " a commit cannot fix them, so the pre-commit hook leaves them to the scheduled run.",
+)
 @click.option("--sarif", metavar="FILE", help="Also write a SARIF report to FILE.")
 @click.option(
     "--summary", metavar="FILE", help="Also append the Markdown report to FILE (a job summary)."
@@ -64,7 +77,7 @@ Examples:
 )
 @today_option
 def command(
-    roadmap: str | None,
+    roadmaps: tuple[str, ...],
     output_format: str,
     output: str | None,
     select: tuple[str, ...],
@@ -72,34 +85,50 @@ def command(
     fail_on: str | None,
     no_scan: bool,
     no_history: bool,
+    no_clock: bool,
     sarif: str | None,
     summary: str | None,
     github_output: str | None,
     today: str | None,
 ) -> int:
-    """Lint ROADMAP (default: roadmap.yml) and report what needs attention.
+    """Lint each ROADMAP (default: roadmap.yml here or above) and report what needs attention.
 
     Validates the file against the schema, scans each project's repository for evidence,
     reads the roadmap's git history, and runs every rule (`roadmap-lint rules` lists them).
     """
+    from dataclasses import replace
+
     from roadmap_lint.check import CheckOptions, run_check
     from roadmap_lint.cli.environment import remote_settings
     from roadmap_lint.cli.extra_reports import write_extra_reports
-    from roadmap_lint.reporting import get_reporter
+    from roadmap_lint.loading.document import Limits
+    from roadmap_lint.reporting import write_reports
 
+    # An empty argument is no roadmap: a wrapper such as the Action may pass an unset variable.
+    roadmaps = tuple(given for given in roadmaps if given)
     options = CheckOptions(
-        roadmap=find_roadmap(roadmap),
+        roadmap=find_roadmap(None) if not roadmaps else Path(roadmaps[0]),
         today=parse_today(today),
         select=split_list(select),
         ignore=split_list(ignore),
         fail_on=fail_on,
         scan=not no_scan,
         history=not no_history,
+        clock=not no_clock,
         progress=progress_printer(),
         remote=remote_settings(),
     )
-    result = run_check(options)
+    if roadmaps.count("-") > 1:
+        raise UserError("standard input (-) can be read only once")
+    each = [
+        replace(options, roadmap=Path(STDIN_NAME), content=read_stdin(Limits().max_bytes))
+        if given == "-"
+        else replace(options, roadmap=Path(given))
+        for given in roadmaps or [str(options.roadmap)]
+    ]
+    results = [run_check(one) for one in each]
     with output_stream(output) as stream:
-        get_reporter(output_format)(result, stream, color=output is None and use_color(stream))
-    write_extra_reports(result, sarif=sarif, summary=summary, github_output=github_output)
-    return 1 if result.failed else 0
+        color = output is None and use_color(stream)
+        write_reports(output_format, results, stream, color=color)
+    write_extra_reports(results, sarif=sarif, summary=summary, github_output=github_output)
+    return 1 if any(result.failed for result in results) else 0

@@ -14,20 +14,36 @@ import click
 
 from roadmap_lint.core.errors import UserError
 
-#: Where ``check`` looks for a roadmap when none is given, in order.
+#: Where ``check`` looks for a roadmap when none is given, in order, in each folder.
 DEFAULT_ROADMAPS = ("roadmap.yml", "roadmap.yaml", ".github/roadmap.yml")
+#: The name standard input goes by in reports when ``-`` is given as the roadmap.
+STDIN_NAME = "<stdin>"
 
 
 def find_roadmap(given: str | None) -> Path:
+    """``given``, or the first default roadmap in this folder or the ones above it.
+
+    The search goes up to the top of the git repository (the folder holding ``.git``), as
+    ruff and yamllint look for their settings, and stops there.
+    """
     if given:
         return Path(given)
-    for candidate in DEFAULT_ROADMAPS:
-        if Path(candidate).is_file():
-            return Path(candidate)
+    here = Path.cwd()
+    for folder in (here, *here.parents):
+        for candidate in DEFAULT_ROADMAPS:
+            if (folder / candidate).is_file():
+                return Path(os.path.relpath(folder / candidate, here))
+        if (folder / ".git").exists():
+            break
     raise UserError(
-        "no roadmap.yml in this folder",
+        "no roadmap.yml in this folder or above it, up to the repository's top",
         hint="give the roadmap's path, or create one with `roadmap-lint init`",
     )
+
+
+def read_stdin(limit: int) -> bytes:
+    """Standard input, at most ``limit`` bytes and one more (so the loader sees it is over)."""
+    return sys.stdin.buffer.read(limit + 1)
 
 
 def parse_today(value: str | None) -> dt.date:
@@ -49,6 +65,10 @@ def today_option(function: Callable[..., Any]) -> Callable[..., Any]:
 
 def roadmap_argument(function: Callable[..., Any]) -> Callable[..., Any]:
     return click.argument("roadmap", required=False, metavar="[ROADMAP]")(function)
+
+
+def roadmaps_argument(function: Callable[..., Any]) -> Callable[..., Any]:
+    return click.argument("roadmaps", nargs=-1, metavar="[ROADMAP]...")(function)
 
 
 def use_color(stream: TextIO) -> bool:

@@ -6,6 +6,7 @@ Action can pass a variable that may be unset without any shell logic of its own.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from roadmap_lint.analysis.score import roadmap_score
@@ -13,31 +14,39 @@ from roadmap_lint.check import CheckResult
 from roadmap_lint.cli.common import output_stream
 from roadmap_lint.core.errors import UserError
 from roadmap_lint.core.findings import summarize
-from roadmap_lint.reporting import get_reporter
+from roadmap_lint.reporting import write_reports
 
 
 def write_extra_reports(
-    result: CheckResult, *, sarif: str | None, summary: str | None, github_output: str | None
+    results: Sequence[CheckResult],
+    *,
+    sarif: str | None,
+    summary: str | None,
+    github_output: str | None,
 ) -> None:
     if sarif:
         with output_stream(sarif) as stream:
-            get_reporter("sarif")(result, stream, color=False)
+            write_reports("sarif", results, stream, color=False)
     if summary:
         from roadmap_lint.reporting.markdown import job_summary
 
-        _append(summary, job_summary(result) + "\n")
+        _append(summary, "".join(job_summary(result) + "\n" for result in results))
     if github_output:
-        _append(github_output, "".join(f"{k}={v}\n" for k, v in step_outputs(result).items()))
+        _append(github_output, "".join(f"{k}={v}\n" for k, v in step_outputs(results).items()))
 
 
-def step_outputs(result: CheckResult) -> dict[str, int]:
-    """``errors``, ``warnings``, ``infos`` and ``score``, as the Action publishes them."""
-    counts = summarize(result.findings)
+def step_outputs(results: Sequence[CheckResult]) -> dict[str, int]:
+    """``errors``, ``warnings``, ``infos`` and ``score``, as the Action publishes them.
+
+    Over several roadmaps the counts add up and the score is the lowest one.
+    """
+    counts = summarize([finding for result in results for finding in result.findings])
+    scores = [roadmap_score(r.model, r.scans, r.findings) for r in results]
     return {
         "errors": counts["error"],
         "warnings": counts["warning"],
         "infos": counts["info"],
-        "score": roadmap_score(result.model, result.scans, result.findings),
+        "score": min(scores),
     }
 
 

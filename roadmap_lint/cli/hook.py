@@ -1,8 +1,10 @@
-"""The pre-commit hook: ``roadmap-lint check --no-scan`` on each roadmap file it is given.
+"""The pre-commit hook: ``roadmap-lint check`` on the roadmap files a commit stages.
 
-pre-commit passes every staged file that matches in one call, while ``check`` reads one
-roadmap; this runs it once per file and fails when any run fails. Options before the files
-(the hook's ``args:``) go to each ``check``.
+It checks what a commit can fix: the file, its schema and the rules that read it. Projects
+are not scanned (that takes seconds, and a commit to the portfolio does not change them) and
+the rules that fire because time passed are left to the scheduled Action, so an unchanged
+file never starts failing commits on its own. pre-commit passes every matching file in one
+call; ``check`` takes them all. Options the hook's ``args:`` give go to ``check``.
 """
 
 from __future__ import annotations
@@ -10,15 +12,16 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+HOOK_OPTIONS = ("--no-scan", "--no-clock")
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     from roadmap_lint.cli import main as roadmap_lint
 
     args = list(sys.argv[1:] if argv is None else argv)
-    files = [arg for arg in args if _is_roadmap(arg)]
-    options = [arg for arg in args if arg not in files]
-    codes = [roadmap_lint(["check", "--no-scan", *options, path]) for path in files]
-    return max(codes, default=0)
+    if not any(_is_roadmap(arg) for arg in args):
+        return 0
+    return roadmap_lint(["check", *HOOK_OPTIONS, *args])
 
 
 def _is_roadmap(arg: str) -> bool:

@@ -5,11 +5,21 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from roadmap_lint.cli.common import find_roadmap, parse_today, roadmap_argument, today_option
+from roadmap_lint.cli.common import (
+    find_roadmap,
+    parse_today,
+    roadmap_argument,
+    today_option,
+    use_color,
+)
 from roadmap_lint.core.errors import UserError
+
+if TYPE_CHECKING:
+    from roadmap_lint.check import CheckResult
 
 _EPILOG = """\b
 Examples:
@@ -66,11 +76,8 @@ def command(
         remote=remote_settings(),
     )
     result = run_check(options)
-    if not result.document.parsed:
-        raise UserError(
-            f"{path} is not YAML that roadmap-lint can read, so there is nothing to render",
-            hint=f"`roadmap-lint check {path}` shows where",
-        )
+    if _broken(result):
+        return 1
     text = render_page(Page(path, target), result.model, result.scans, path.name)
     if check:
         return _compare(target, text)
@@ -82,6 +89,23 @@ def command(
         score = roadmap_score(result.model, result.scans, result.findings)
         _write(Path(badge), json.dumps(badge_json(score)) + "\n")
     return 0
+
+
+def _broken(result: CheckResult) -> bool:
+    """Report the problems of the file itself, as `check` would, when there are any: a page
+    drawn from a file the schema rejects would show its broken parts as something else."""
+    from dataclasses import replace
+
+    from roadmap_lint.reporting import write_reports
+    from roadmap_lint.rules import FILE_RULES
+
+    problems = [finding for finding in result.findings if finding.rule in FILE_RULES]
+    if not problems:
+        return False
+    shown = replace(result, findings=problems, scans=None, history=None)
+    write_reports("text", [shown], sys.stderr, color=use_color(sys.stderr))
+    click.echo(f"{result.roadmap}: fix these before rendering; nothing was written.", err=True)
+    return True
 
 
 def _compare(target: Path, text: str) -> int:

@@ -84,7 +84,8 @@ def command(
     except ScanError as error:
         raise UserError(
             remote.redact(f"cannot scan {safe(source)}: {error}"),
-            hint="check the path or URL; `roadmap-lint scan --help` lists what is accepted",
+            hint=error.hint
+            or "check the path or URL; `roadmap-lint scan --help` lists what is accepted",
         ) from None
     if explain_signal:
         from roadmap_lint.scanning.explain import explain, text

@@ -23,7 +23,3 @@ def data_dir(name: str) -> Path:
 
 def schema_path(name: str = "roadmap.schema.json") -> Path:
     return data_dir("schemas") / name
-
-
-def template_path(name: str) -> Path:
-    return data_dir("templates") / name

@@ -1,4 +1,11 @@
-"""Bounds for rendering a review template a repository supplied.
+"""The one Jinja environment roadmap-lint renders with, and the bounds it renders within.
+
+Every template — the review issue, the one-page roadmap, the starter files — comes from
+``template_environment``: sandboxed, with ``StrictUndefined`` (a misspelt name is an error, not
+an empty string), no autoescaping (the output is Markdown or YAML; data is escaped before it
+reaches a template), and templates read only through ``ConfinedLoader``.
+
+A template a repository supplies gets hard limits on top.
 
 Jinja2's ``SandboxedEnvironment`` stops a template from reaching Python's internals, and caps
 ``range()`` at 100,000 items, but nothing stops two nested loops (10^10 steps), a macro that
@@ -25,7 +32,7 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -38,6 +45,29 @@ MEMORY_BYTES = 192 * 1024 * 1024
 OUTPUT_CHARS = 4 * 65536
 MAX_POWER_BITS = 4096
 TEMPLATE_BYTES = 256 * 1024
+
+
+def template_environment(
+    folders: Sequence[Path] = (),
+    *,
+    filters: Mapping[str, Callable[..., Any]] | None = None,
+    trim_blocks: bool = True,
+    lstrip_blocks: bool = True,
+) -> BoundedEnvironment:
+    """An environment loading from ``folders`` (a repository's overrides), then from
+    roadmap-lint's own ``templates/``."""
+    from roadmap_lint.core.resources import data_dir
+
+    environment = BoundedEnvironment(
+        loader=ConfinedLoader([*map(str, folders), str(data_dir("templates"))]),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        trim_blocks=trim_blocks,
+        lstrip_blocks=lstrip_blocks,
+        keep_trailing_newline=True,
+    )
+    environment.filters.update(filters or {})
+    return environment
 
 
 class TemplateBudgetError(Exception):

@@ -7,11 +7,11 @@ PyGithub is imported only here, and only when a connection is opened, so the oth
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from roadmap_lint.core.errors import UserError
+from roadmap_lint.core.names import github_repo
 from roadmap_lint.github.answers import (
     MAX_PAGES,
     PER_PAGE,
@@ -20,10 +20,9 @@ from roadmap_lint.github.answers import (
     issue_fields,
     issue_list,
 )
-from roadmap_lint.github.retry import Caller, RetryPolicy
+from roadmap_lint.github.retry import RetryingCaller, RetryPolicy
 
 DEFAULT_API_URL = "https://api.github.com"
-_REPO_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$")
 
 
 @dataclass(frozen=True)
@@ -53,7 +52,7 @@ class IssueRef:
 class IssueTracker:
     """One repository's issues: list by label, create (never twice), update, close, label."""
 
-    def __init__(self, repo: Any, caller: Caller) -> None:
+    def __init__(self, repo: Any, caller: RetryingCaller) -> None:
         self._repo = repo
         self._call = caller
 
@@ -141,7 +140,7 @@ class IssueTracker:
 
 def connect(connection: Connection) -> IssueTracker:
     """Open the repository (one request, which also checks the token and the name)."""
-    if not _REPO_NAME.match(connection.repo):
+    if github_repo(connection.repo) != connection.repo:
         raise UserError(
             f"'{connection.repo}' is not a repository name",
             hint="write it as owner/name, e.g. --repo ada/portfolio",
@@ -159,7 +158,7 @@ def connect(connection: Connection) -> IssueTracker:
         user_agent="roadmap-lint",
         per_page=PER_PAGE,
     )
-    caller = Caller(connection.policy, repo=connection.repo, token=connection.token)
+    caller = RetryingCaller(connection.policy, repo=connection.repo, token=connection.token)
     repo = caller("open the repository", lambda: _checked_repo(hub, connection.repo))
     return IssueTracker(repo, caller)
 

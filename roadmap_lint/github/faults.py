@@ -63,7 +63,7 @@ class RateLimited:
     seconds: float
 
 
-def classify(
+def fault_of(
     error: BaseException, *, now: float | None = None
 ) -> Transient | RateLimited | Malformed | None:
     """Sort a failure into a kind this layer handles; None means "refused" (see ``refusal``)."""

@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from roadmap_lint.core.errors import UserError
 from roadmap_lint.core.secrets import redact, safe
-from roadmap_lint.github.faults import Malformed, RateLimited, Transient, classify, refusal
+from roadmap_lint.github.faults import Malformed, RateLimited, Transient, fault_of, refusal
 
 T = TypeVar("T")
 
@@ -31,7 +31,7 @@ class RetryPolicy:
     max_wait: float = 300.0
 
 
-class Caller:
+class RetryingCaller:
     """Runs GitHub calls under one ``RetryPolicy``; the rate-limit budget spans the whole run."""
 
     def __init__(self, policy: RetryPolicy, *, repo: str, token: str) -> None:
@@ -54,7 +54,7 @@ class Caller:
             except UserError:
                 raise
             except Exception as error:
-                kind = classify(error)
+                kind = fault_of(error)
                 if kind is None:
                     raise refusal(error, what=what, repo=self.repo, token=self.token) from None
                 if isinstance(kind, Malformed):

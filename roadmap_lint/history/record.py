@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from roadmap_lint.core.names import quarter
 from roadmap_lint.history.snapshot import SkillState
 from roadmap_lint.history.timeline import Growth, Timeline, Track
 
@@ -72,8 +73,8 @@ class History:
         events = [*self.timeline.changes, *((d, "removed", t) for d, t in self.timeline.dropped)]
         for date, kind, key in events:
             if date <= self.today:
-                quarter = names.setdefault(_quarter(date), {k: set() for k in _KINDS})
-                quarter[kind].add(key)
+                counts = names.setdefault(quarter(date), {k: set() for k in _KINDS})
+                counts[kind].add(key)
         return {q: {k: len(v) for k, v in kinds.items()} for q, kinds in sorted(names.items())}
 
 
@@ -95,10 +96,6 @@ def _skill_json(track: Track) -> dict[str, Any]:
         "status_path": path,
         "removed": track.states[-1][0].isoformat() if track.current is None else None,
     }
-
-
-def _quarter(date: dt.date) -> str:
-    return f"{date.year}-Q{(date.month - 1) // 3 + 1}"
 
 
 def _iso(date: dt.date | None) -> str | None:

@@ -83,7 +83,11 @@ def read_document(path: Path, limits: Limits = Limits()) -> Document:
 
     Raises ``UserError`` only when there is no file to read.
     """
-    raw = _read_bytes(path, limits)
+    return load_bytes(_read_bytes(path, limits), path, limits)
+
+
+def load_bytes(raw: bytes, path: Path, limits: Limits = Limits()) -> Document:
+    """Load a roadmap's bytes, read from a file or from standard input; ``path`` names it."""
     document = Document(path=path)
     text = _decode(raw, document, limits)
     if text is None:
@@ -165,10 +169,7 @@ def _compose(text: str, document: Document) -> yaml.Node | None:
     try:
         return yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        message = _syntax_message(error)
-        hint = "YAML indents with spaces, never tabs" if "\t" in _line(text, line) else ""
+        message, hint, (line, column) = _explain(error, text)
         document.problems.append(ParseProblem(UNREADABLE, message, hint, line, column))
     except yaml.reader.ReaderError as error:
         line, column = _text_position(text, error.position)
@@ -189,9 +190,119 @@ def _text_position(text: str, offset: int) -> tuple[int, int]:
     return before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1
 
 
-def _syntax_message(error: yaml.MarkedYAMLError) -> str:
-    parts = [part for part in (error.context, error.problem) if part]
-    return "not valid YAML: " + (", ".join(parts) if parts else "syntax error")
+@dataclass(frozen=True)
+class _Mistake:
+    """A common slip, told by the parser's complaint; ``at_cause`` points at where the
+    construct began (the key, the opening quote) rather than where the parser gave up."""
+
+    #: the parser's complaint, in the words of the C loader or of the Python one
+    problems: tuple[str, ...]
+    context: str
+    at_cause: bool
+    message: str
+    hint: str
+    #: told apart by the line the parser stopped on: how it starts, or what it holds
+    line_starts: str = ""
+    line_has: str = ""
+    earlier_on_line: str = ""
+
+    def fits(self, problem: str, context: str, line: str, column: int) -> bool:
+        return (
+            any(words in problem for words in self.problems)
+            and self.context in context
+            and line.lstrip().startswith(self.line_starts)
+            and self.line_has in line
+            and self.earlier_on_line in line[: column - 1]
+        )
+
+
+_MISTAKES = (
+    _Mistake(
+        ("could not find expected ':'",),
+        "simple key",
+        True,
+        "this key has no colon after it",
+        "write `key: value`, with a space after the colon",
+    ),
+    _Mistake(
+        ("end of stream",),
+        "quoted scalar",
+        True,
+        "the quote opened here is never closed",
+        "close the quote on the same line, or drop it",
+    ),
+    _Mistake(
+        ("mapping values are not allowed",),
+        "",
+        False,
+        "a colon followed by a space inside a value",
+        'put the value in quotes: `next: "Practise this: that"`',
+        earlier_on_line=": ",
+    ),
+    _Mistake(
+        ("mapping values are not allowed",),
+        "",
+        False,
+        "this line is indented as if it continued the value above it",
+        "line the key up with the keys it belongs with, using spaces only",
+    ),
+    _Mistake(
+        ("but found '?'", "did not find expected '-' indicator"),
+        "block collection",
+        False,
+        "a dash without a space after it",
+        "write `- item`, with a space after the dash",
+        line_starts="-",
+    ),
+    _Mistake(
+        ("expected <block end>", "did not find expected '-' indicator", "expected key"),
+        "block",
+        False,
+        "this line is indented differently from the lines around it",
+        "line it up with the key it belongs to, using spaces only",
+    ),
+    _Mistake(
+        ("expected ',' or '}'",),
+        "flow mapping",
+        True,
+        "the `{` opened here is never closed",
+        "close it with `}` before the line ends, or write the mapping in block style",
+    ),
+    _Mistake(
+        ("expected ',' or ']'",),
+        "flow sequence",
+        True,
+        "the `[` opened here is never closed",
+        "close it with `]` before the line ends, or write the list in block style",
+    ),
+    _Mistake(
+        ("cannot start any token",),
+        "",
+        False,
+        "a tab where YAML expects spaces",
+        "YAML indents with spaces, never tabs",
+        line_has="\t",
+    ),
+)
+
+
+def _explain(error: yaml.MarkedYAMLError, text: str) -> tuple[str, str, tuple[int, int]]:
+    """The message, the hint and the position that help most: at the cause where a common
+    mistake tells it, else where the parser gave up, with the parser's own words."""
+    problem, context = error.problem or "", error.context or ""
+    given_up = _position(error.problem_mark or error.context_mark)
+    line = _line(text, given_up[0])
+    for mistake in _MISTAKES:
+        if not mistake.fits(problem, context, line, given_up[1]):
+            continue
+        cause = _position(error.context_mark) if mistake.at_cause else given_up
+        return f"not valid YAML: {mistake.message}", mistake.hint, cause
+    parts = [part for part in (context, problem) if part]
+    return "not valid YAML: " + (", ".join(parts) or "syntax error"), "", given_up
+
+
+def _position(mark: yaml.Mark | None) -> tuple[int, int]:
+    return (mark.line + 1, mark.column + 1) if mark else (1, 1)
 
 
 def _line(text: str, line: int) -> str:

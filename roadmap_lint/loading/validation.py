@@ -6,9 +6,11 @@ unknown key, of the key itself), with the allowed values and a "did you mean" fo
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import difflib
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -134,7 +136,7 @@ def _describe(error: Any, pointer: str) -> tuple[str, str]:
         missing = [name for name in expected if isinstance(value, dict) and name not in value]
         return f"{where} is missing required key '{missing[0] if missing else expected}'", ""
     if validator == "format" and expected == "date":
-        return f"{where} is not a real date: {_show(value)}", "write dates as YYYY-MM-DD"
+        return f"{where} is not a real date: {_show(value)}", _date_hint(str(value))
     if validator == "uniqueItems":
         return f"{where} lists the same item twice", "remove the repeated item"
     if validator in ("minimum", "maximum"):
@@ -172,3 +174,20 @@ def _did_you_mean(word: str, choices: list[str]) -> str:
     if not close:
         close = [choice for choice in choices if choice.startswith(word[:4]) and len(word) >= 4]
     return f"did you mean '{close[0]}'?" if close else ""
+
+
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def _date_hint(text: str) -> str:
+    """Why a date is not real: its month or day when it is written as YYYY-MM-DD already."""
+    written = _ISO_DATE.fullmatch(text)
+    if written is None:
+        return "write dates as YYYY-MM-DD"
+    year, month, day = (int(part) for part in written.groups())
+    if not 1 <= month <= 12:
+        return f"there is no month {month}: months run from 01 to 12"
+    if year < 1:
+        return "years start at 0001"
+    days = calendar.monthrange(year, month)[1]
+    return f"{calendar.month_name[month]} {year} has {days} days, so day {day} does not exist"

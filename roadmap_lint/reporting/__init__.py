@@ -1,8 +1,13 @@
-"""Reporters: one module per ``--format`` choice, each writing a ``CheckResult`` to a stream."""
+"""Reporters: one module per ``--format`` choice, each writing a ``CheckResult`` to a stream.
+
+A module whose format has a single root (JSON, SARIF) also defines ``report_many``, which
+combines several roadmaps' results into one document; the others simply follow one another.
+"""
 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol, TextIO
 
 if TYPE_CHECKING:
@@ -21,6 +26,18 @@ FORMATS: dict[str, str] = {
     "sarif": "sarif",
     "markdown": "markdown",
 }
+
+
+def write_reports(
+    name: str, results: Sequence[CheckResult], stream: TextIO, *, color: bool
+) -> None:
+    """Every result in the ``name`` format, on one stream."""
+    module = importlib.import_module(f"roadmap_lint.reporting.{FORMATS[name]}")
+    if len(results) > 1 and hasattr(module, "report_many"):
+        module.report_many(results, stream, color=color)
+        return
+    for result in results:
+        module.report(result, stream, color=color)
 
 
 def get_reporter(name: str) -> Reporter:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any, TextIO
 from urllib.parse import quote
@@ -42,6 +43,17 @@ def report(result: CheckResult, stream: TextIO, *, color: bool) -> None:
     stream.write("\n")
 
 
+def report_many(results: Sequence[CheckResult], stream: TextIO, *, color: bool) -> None:
+    """Several roadmaps in one log: one run holding every roadmap's results, as code
+    scanning accepts one run per tool and category."""
+    logs = [sarif_log(result) for result in results]
+    run = logs[0]["runs"][0]
+    for log in logs[1:]:
+        run["results"] += log["runs"][0]["results"]
+    json.dump(logs[0], stream, indent=2, ensure_ascii=False)
+    stream.write("\n")
+
+
 def sarif_log(result: CheckResult) -> dict[str, Any]:
     """The whole SARIF log for one check run, as plain data."""
     from roadmap_lint import rules
@@ -58,7 +70,7 @@ def sarif_log(result: CheckResult) -> dict[str, Any]:
                 "rules": [_descriptor(rule) for rule in rules.RULES],
             }
         },
-        "invocations": [_invocation(len(result.findings) - len(kept))],
+        "invocations": [_invocation(result, len(result.findings) - len(kept), index)],
         "columnKind": "unicodeCodePoints",
         "results": _results(kept, index),
     }
@@ -94,12 +106,29 @@ def _descriptor(rule: Rule) -> dict[str, Any]:
     }
 
 
-def _invocation(dropped: int) -> dict[str, Any]:
+def _invocation(result: CheckResult, dropped: int, index: dict[str, int]) -> dict[str, Any]:
     invocation: dict[str, Any] = {"executionSuccessful": True}
+    overrides = _overrides(result, index)
+    if overrides:
+        invocation["ruleConfigurationOverrides"] = overrides
     if dropped:
         note = f"{dropped} less severe findings left out: code scanning shows {MAX_RESULTS} at most"
         invocation["toolExecutionNotifications"] = [{"level": "warning", "message": {"text": note}}]
     return invocation
+
+
+def _overrides(result: CheckResult, index: dict[str, int]) -> list[dict[str, Any]]:
+    """The severities ``lint.severity`` changed, as SARIF's run-time rule configuration."""
+    from roadmap_lint import rules
+
+    changed = []
+    for rule in rules.RULES:
+        chosen = result.settings.selection.severity_of(rule)
+        if chosen != rule.SEVERITY:
+            configuration = {"enabled": False} if chosen is None else {"level": _LEVELS[chosen]}
+            descriptor = {"id": rule.CODE, "index": index[rule.CODE]}
+            changed.append({"descriptor": descriptor, "configuration": configuration})
+    return changed
 
 
 def _results(findings: list[Finding], index: dict[str, int]) -> list[dict[str, Any]]:

@@ -1,4 +1,8 @@
-"""Human-readable output in the style of ruff: ``file:line:col: CODE name: message``."""
+"""Human-readable output in the style of ruff: ``file:line:col: severity CODE name: message``.
+
+The severity is a word on every line, so it reads without colour; colour (on a terminal
+only) repeats it.
+"""
 
 from __future__ import annotations
 
@@ -19,8 +23,8 @@ _SEVERITY_COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.
 def report(result: CheckResult, stream: TextIO, *, color: bool) -> None:
     for finding in result.findings:
         where = paint(f"{safe(finding.file)}:{finding.line}:{finding.column}:", "bold", color)
-        code = paint(finding.rule, _SEVERITY_COLORS[finding.severity], color)
-        stream.write(f"{where} {code} {finding.name}: {safe(finding.message)}\n")
+        level = paint(finding.severity.value, _SEVERITY_COLORS[finding.severity], color)
+        stream.write(f"{where} {level} {finding.rule} {finding.name}: {safe(finding.message)}\n")
         if finding.hint:
             stream.write(f"    {paint('hint:', 'cyan', color)} {safe(finding.hint)}\n")
     if result.scans:

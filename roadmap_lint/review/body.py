@@ -18,14 +18,12 @@ import jinja2
 
 from roadmap_lint.core.errors import UserError
 from roadmap_lint.core.markdown import escape, escape_data
-from roadmap_lint.core.resources import data_dir
 from roadmap_lint.core.templating import (
     TEMPLATE_BYTES,
-    BoundedEnvironment,
-    ConfinedLoader,
     TemplateBudgetError,
     TemplateRefused,
     bounded_render,
+    template_environment,
 )
 
 OVERRIDE_DIR = Path(".github", "roadmap-review")
@@ -40,16 +38,8 @@ TRUNCATED_NOTE = (
 
 def render_body(cadence: str, context: dict[str, Any], search: list[Path]) -> str:
     """The issue body: the marker first (so a cut never loses it), then the template's text."""
-    folders = [str(folder / OVERRIDE_DIR) for folder in search if _own_folder(folder)]
-    env = BoundedEnvironment(
-        loader=ConfinedLoader([*folders, str(data_dir("templates"))]),
-        undefined=jinja2.StrictUndefined,
-        autoescape=False,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    env.filters["md"] = escape
+    folders = [folder / OVERRIDE_DIR for folder in search if _own_folder(folder)]
+    env = template_environment(folders, filters={"md": escape})
     names = [f"{cadence}.md.j2", f"review-{cadence}.md.j2"]
     data = escape_data(context)
     try:

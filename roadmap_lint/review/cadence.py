@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from roadmap_lint.core.errors import UserError
+from roadmap_lint.core.names import quarter
 
 LABEL = "roadmap-review"
 LABEL_COLOR = "0e8a16"
@@ -26,15 +27,11 @@ class Cadence:
     period: Callable[[dt.date], str]
 
 
-def _quarter(day: dt.date) -> str:
-    return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
-
-
 CADENCES: dict[str, Cadence] = {
     cadence.name: cadence
     for cadence in (
         Cadence("monthly", "c5def5", "Monthly roadmap check-in", lambda d: f"{d:%Y-%m}"),
-        Cadence("quarterly", "1d76db", "Quarterly roadmap refresh", _quarter),
+        Cadence("quarterly", "1d76db", "Quarterly roadmap refresh", quarter),
         Cadence("annual", "5319e7", "Annual roadmap reset", lambda d: f"{d.year}"),
         Cadence("project", "fbca04", "Retrospective of a finished project", lambda d: ""),
     )

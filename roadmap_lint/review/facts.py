@@ -30,7 +30,7 @@ def review_context(
     result: CheckResult, period: Period, project: Project | None = None
 ) -> dict[str, Any]:
     roadmap = result.model
-    latest = roadmap.latest_review()
+    latest = roadmap.latest_review(result.today)
     return {
         "title": period.title,
         "cadence": period.cadence,

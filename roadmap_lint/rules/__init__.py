@@ -1,6 +1,7 @@
 """The rule registry: every rule module, looked up by code or by name.
 
-Adding a rule is one module in this package and one line in `_MODULES`.
+Adding a rule: write its module in this package, import it below and add it to `_MODULES`,
+then regenerate the docs and the schema's option sections (`python -m roadmap_lint.rules.docs`).
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ from roadmap_lint.rules import (
     unknown_reference,
     yaml_syntax,
 )
-from roadmap_lint.rules.base import Rule
+from roadmap_lint.rules.base import Option, Rule
 
 _MODULES = (
     yaml_syntax,
@@ -129,9 +130,19 @@ def expand_known(names: object) -> frozenset[str]:
     return frozenset(codes)
 
 
+def options() -> dict[str, Option]:
+    """Every option a rule declares, by name (rules that share one list the same object)."""
+    return {option.name: option for rule in RULES for option in rule.OPTIONS}
+
+
 def default_thresholds() -> dict[str, int]:
-    """Each rule's options with their defaults: the one place thresholds are defined."""
-    return {name: value for rule in RULES for name, value in rule.OPTIONS.items()}
+    """Each option's default, by name."""
+    return {name: option.default for name, option in options().items()}
+
+
+def option_users(option: Option) -> list[str]:
+    """The codes of the rules that read ``option``."""
+    return [rule.CODE for rule in RULES if option in rule.OPTIONS]
 
 
 def _suggest(key: str) -> str:

@@ -11,8 +11,6 @@ the roadmap's first commit; without history the rule stays silent.
 **Fix:** hold the annual reset, re-sort every skill's `bucket`, and add the review to
 `reviews:` with `kind: annual` and the topics you dropped under `removed:`.
 
-**Options:** `annual_days` (default 366) in `lint.thresholds`.
-
 **Fails** (with `--today 2026-11-25`):
 
 ```yaml
@@ -34,20 +32,20 @@ from collections.abc import Iterator
 
 from roadmap_lint.core.findings import Severity
 from roadmap_lint.rules.base import Problem, RuleContext
-from roadmap_lint.rules.reviews import overdue
+from roadmap_lint.rules.reviews import ANNUAL_DAYS, overdue
 
 CODE = "RL103"
 NAME = "annual-reset-overdue"
 SEVERITY = Severity.WARNING
-NEEDS: frozenset[str] = frozenset()
-OPTIONS: dict[str, int] = {"annual_days": 366}
+NEEDS: frozenset[str] = frozenset({"clock"})
+OPTIONS = (ANNUAL_DAYS,)
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:
     yield from overdue(
         ctx,
         ("annual",),
-        "annual_days",
+        ANNUAL_DAYS,
         "hold the annual reset: re-sort every skill's bucket, drop what no longer serves"
         " the goal, and add the review with `kind: annual`",
     )

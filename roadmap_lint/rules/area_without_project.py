@@ -35,13 +35,13 @@ from collections.abc import Iterator
 from roadmap_lint.analysis.evidence import covered_areas
 from roadmap_lint.core.findings import Severity
 from roadmap_lint.model import AREA_TITLES
-from roadmap_lint.rules.base import Problem, RuleContext
+from roadmap_lint.rules.base import Option, Problem, RuleContext
 
 CODE = "RL201"
 NAME = "area-without-project"
 SEVERITY = Severity.WARNING
 NEEDS: frozenset[str] = frozenset()
-OPTIONS: dict[str, int] = {}
+OPTIONS: tuple[Option, ...] = ()
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
-from typing import Any, Protocol
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
 
 from roadmap_lint.core.findings import Severity
 from roadmap_lint.loading.document import Document
+from roadmap_lint.loading.pointers import join
 from roadmap_lint.loading.validation import SchemaProblem
 from roadmap_lint.model import Project, Roadmap
 from roadmap_lint.scanning.result import ScanResult
+
+if TYPE_CHECKING:
+    from roadmap_lint.history.record import History
 
 
 @dataclass(frozen=True)
@@ -41,8 +45,11 @@ class RuleContext:
     #: project id → scan result; None when scanning was skipped (`--no-scan`).
     scans: Mapping[str, ScanResult] | None = None
     #: the roadmap's git history; None when it was skipped (`--no-history`).
-    history: Any = None
-    extra: Mapping[str, Any] = field(default_factory=dict)
+    history: History | None = None
+
+    def available_history(self) -> History | None:
+        """The history when it was read and could be; None when skipped or unavailable."""
+        return self.history if self.history is not None and self.history.available else None
 
     def scan_of(self, project_id: str) -> ScanResult | None:
         return None if self.scans is None else self.scans.get(project_id)
@@ -55,11 +62,33 @@ class RuleContext:
                 yield project, scan
 
 
+@dataclass(frozen=True)
+class Option:
+    """A number a rule reads, which a user sets under ``lint.thresholds.<name>``.
+
+    Each option is declared once, as a constant; rules that read the same number list the
+    same object. The schema's ``thresholds`` section is generated from these declarations
+    (``python -m roadmap_lint.rules.docs``), and a test fails when the two differ.
+    """
+
+    name: str
+    default: int
+    description: str
+    minimum: int = 1
+    maximum: int = 3660
+
+    def accepts(self, value: object) -> bool:
+        is_int = isinstance(value, int) and not isinstance(value, bool)
+        return is_int and self.minimum <= value <= self.maximum  # type: ignore[operator]
+
+
 class Rule(Protocol):
     """The shape of a rule module (a module satisfies it through its globals).
 
-    `NEEDS` names the stages a rule reads (`"scan"`, `"history"`): the rule is skipped
-    when one of them did not run. `OPTIONS` maps each threshold the rule reads to its default.
+    `NEEDS` names the stages a rule reads (`"scan"`, `"history"`), and `"clock"` when it
+    fires because time passed (a commit cannot fix that, so the pre-commit hook turns the
+    clock off): the rule is skipped when one of them is off. `OPTIONS` lists the numbers it
+    reads from `ctx.thresholds`. `SEVERITY` is the default a user may change in `lint.severity`.
     The module docstring is the rule's documentation.
     """
 
@@ -67,7 +96,7 @@ class Rule(Protocol):
     NAME: str
     SEVERITY: Severity
     NEEDS: frozenset[str]
-    OPTIONS: Mapping[str, int]
+    OPTIONS: tuple[Option, ...]
     __doc__: str | None
 
     def check(self, ctx: RuleContext) -> Iterable[Problem]: ...
@@ -83,3 +112,21 @@ def loading_problems(ctx: RuleContext, kind: str, hint: str = "") -> Iterator[Pr
                 found.hint or hint,
                 position=(found.line, found.column),
             )
+
+
+def inline_ignore_lists(data: object, pointer: str = "") -> Iterator[tuple[str, list[object]]]:
+    """``(pointer of the item, its ignore: list)`` for every item that has one.
+
+    The top-level ``lint:`` section is skipped: its ``ignore`` is the file-wide list, not an
+    item's suppression.
+    """
+    if isinstance(data, dict):
+        names = data.get("ignore")
+        if pointer and isinstance(names, list):
+            yield pointer, names
+        for key, value in data.items():
+            if not (pointer == "" and key == "lint"):
+                yield from inline_ignore_lists(value, join(pointer, key))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from inline_ignore_lists(value, join(pointer, index))

@@ -45,14 +45,14 @@ from collections.abc import Iterator
 from roadmap_lint.core.findings import Severity
 from roadmap_lint.loading.pointers import join, string_items
 from roadmap_lint.model import SIGNALS
-from roadmap_lint.rules.base import Problem, RuleContext
+from roadmap_lint.rules.base import Option, Problem, RuleContext
 from roadmap_lint.scanning.expectations import ecosystems_of, missing_hint, strength_hint
 
 CODE = "RL301"
 NAME = "claim-not-found"
 SEVERITY = Severity.ERROR
 NEEDS: frozenset[str] = frozenset({"scan"})
-OPTIONS: dict[str, int] = {}
+OPTIONS: tuple[Option, ...] = ()
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:

@@ -44,13 +44,13 @@ from collections.abc import Iterator
 
 from roadmap_lint.core.findings import Severity
 from roadmap_lint.loading.pointers import join
-from roadmap_lint.rules.base import Problem, RuleContext
+from roadmap_lint.rules.base import Option, Problem, RuleContext
 
 CODE = "RL305"
 NAME = "committed-secret-file"
 SEVERITY = Severity.WARNING
 NEEDS: frozenset[str] = frozenset({"scan"})
-OPTIONS: dict[str, int] = {}
+OPTIONS: tuple[Option, ...] = ()
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:

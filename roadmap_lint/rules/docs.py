@@ -1,9 +1,16 @@
-"""Rule documentation, taken from each rule module's docstring (the single source)."""
+"""Rule documentation and the schema's rule settings, generated from the rules themselves.
+
+The docstring is each rule's prose; its options come from their declarations. Run
+``python -m roadmap_lint.rules.docs`` after changing either: it rewrites ``docs/rules.md`` and
+the ``thresholds`` and ``severity`` definitions of ``schemas/roadmap.schema.json``.
+"""
 
 from __future__ import annotations
 
 import inspect
+import json
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from roadmap_lint.core.terminal import paint
@@ -28,7 +35,15 @@ def summary(rule: Rule) -> str:
 
 
 def doc(rule: Rule) -> str:
-    return inspect.cleandoc(rule.__doc__ or "")
+    """The docstring, with the options section drawn from the rule's declarations."""
+    text = inspect.cleandoc(rule.__doc__ or "")
+    if not rule.OPTIONS:
+        return text
+    lines = "".join(
+        f"\n- `{o.name}` (default {o.default}, from {o.minimum} to {o.maximum}): {o.description}"
+        for o in rule.OPTIONS
+    )
+    return f"{text}\n\n**Options** (in `lint.thresholds`):\n{lines}"
 
 
 def catalogue_rows(rules: Iterable[Rule]) -> list[dict[str, Any]]:
@@ -38,7 +53,7 @@ def catalogue_rows(rules: Iterable[Rule]) -> list[dict[str, Any]]:
             "name": rule.NAME,
             "severity": rule.SEVERITY.value,
             "summary": summary(rule),
-            "options": dict(rule.OPTIONS),
+            "options": {option.name: option.default for option in rule.OPTIONS},
             "needs": sorted(rule.NEEDS),
             "documentation": doc(rule),
         }
@@ -68,12 +83,57 @@ def markdown(rules: Iterable[Rule]) -> str:
     return DOCS_HEADER + table + sections
 
 
+def schema_definitions(rules: Iterable[Rule]) -> dict[str, Any]:
+    """The schema's ``thresholds`` and ``severity`` definitions, from the declarations."""
+    rules = list(rules)
+    options = {option.name: option for rule in rules for option in rule.OPTIONS}
+    users = {
+        name: ", ".join(r.CODE for r in rules if option in r.OPTIONS)
+        for name, option in options.items()
+    }
+    return {
+        "thresholds": {
+            "title": "Thresholds",
+            "description": "Numbers the rules compare against (see docs/rules.md).",
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {
+                name: {
+                    "description": f"{option.description} ({users[name]})",
+                    "type": "integer",
+                    "minimum": option.minimum,
+                    "maximum": option.maximum,
+                    "default": option.default,
+                    "examples": [option.default],
+                }
+                for name, option in sorted(options.items())
+            },
+            "examples": [{name: options[name].default for name in sorted(options)[:2]}],
+        },
+        "severity": {
+            "title": "Severity per rule",
+            "description": "Change a rule's severity, or turn it off (`off`, which YAML also "
+            "reads as false). Keys are rule codes, names or code prefixes (`RL3`); a code wins "
+            "over a prefix.",
+            "type": "object",
+            "propertyNames": {"$ref": "#/$defs/ruleName"},
+            "additionalProperties": {"enum": ["error", "warning", "info", "off", False]},
+            "maxProperties": 200,
+            "examples": [{"RL304": "off", "no-tests": "error"}],
+        },
+    }
+
+
+def _write_schema(path: Path, rules: Iterable[Rule]) -> None:
+    schema = json.loads(path.read_text(encoding="utf-8"))
+    schema["$defs"].update(schema_definitions(rules))
+    path.write_text(json.dumps(schema, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
 if __name__ == "__main__":
-    import sys
-    from pathlib import Path
-
     from roadmap_lint import rules as registry
+    from roadmap_lint.core.resources import schema_path
 
-    target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/rules.md")
-    target.write_text(markdown(registry.RULES), encoding="utf-8")
-    print(f"wrote {target}")
+    Path("docs/rules.md").write_text(markdown(registry.RULES), encoding="utf-8")
+    _write_schema(schema_path(), registry.RULES)
+    print("wrote docs/rules.md and the rule settings of", schema_path())

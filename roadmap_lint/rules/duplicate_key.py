@@ -30,13 +30,13 @@ from collections.abc import Iterator
 
 from roadmap_lint.core.findings import Severity
 from roadmap_lint.loading.document import DUPLICATE_KEY
-from roadmap_lint.rules.base import Problem, RuleContext, loading_problems
+from roadmap_lint.rules.base import Option, Problem, RuleContext, loading_problems
 
 CODE = "RL003"
 NAME = "duplicate-key"
 SEVERITY = Severity.ERROR
 NEEDS: frozenset[str] = frozenset()
-OPTIONS: dict[str, int] = {}
+OPTIONS: tuple[Option, ...] = ()
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:

@@ -33,13 +33,13 @@ from collections.abc import Iterator
 
 from roadmap_lint.core.findings import Severity
 from roadmap_lint.model import Skill
-from roadmap_lint.rules.base import Problem, RuleContext
+from roadmap_lint.rules.base import Option, Problem, RuleContext
 
 CODE = "RL005"
 NAME = "duplicate-name"
 SEVERITY = Severity.WARNING
 NEEDS: frozenset[str] = frozenset()
-OPTIONS: dict[str, int] = {}
+OPTIONS: tuple[Option, ...] = ()
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:

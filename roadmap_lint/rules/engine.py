@@ -3,23 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 
 from roadmap_lint import rules
-from roadmap_lint.core.findings import Finding
-from roadmap_lint.loading.pointers import join
-from roadmap_lint.rules.base import Problem, Rule, RuleContext
-
-
-@dataclass(frozen=True)
-class Selection:
-    """Which rules run: ``select`` (empty means all) minus ``ignore``, as sets of codes."""
-
-    select: frozenset[str] = frozenset()
-    ignore: frozenset[str] = frozenset()
-
-    def enabled(self, rule: Rule) -> bool:
-        return (not self.select or rule.CODE in self.select) and rule.CODE not in self.ignore
+from roadmap_lint.core.findings import Finding, Severity
+from roadmap_lint.rules.base import Problem, Rule, RuleContext, inline_ignore_lists
+from roadmap_lint.rules.settings import Selection
 
 
 def run_rules(
@@ -36,13 +24,13 @@ def run_rules(
         for rule in rules.RULES
         if selection.enabled(rule) and stages >= rule.NEEDS
         if readable or rule.CODE in rules.FILE_RULES
-        for finding in _findings_of(rule, ctx)
+        for finding in _findings_of(rule, ctx, selection)
         if not _is_suppressed(finding, suppressed)
     ]
     return sorted(set(findings), key=lambda finding: finding.sort_key)
 
 
-def _findings_of(rule: Rule, ctx: RuleContext) -> Iterator[Finding]:
+def _findings_of(rule: Rule, ctx: RuleContext, selection: Selection) -> Iterator[Finding]:
     try:
         problems = list(rule.check(ctx))
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -51,16 +39,17 @@ def _findings_of(rule: Rule, ctx: RuleContext) -> Iterator[Finding]:
         if not ctx.schema_problems:
             raise
         return
+    severity = selection.severity_of(rule) or rule.SEVERITY
     for problem in problems:
-        yield _finding(rule, problem, ctx)
+        yield _finding(rule, severity, problem, ctx)
 
 
-def _finding(rule: Rule, problem: Problem, ctx: RuleContext) -> Finding:
+def _finding(rule: Rule, severity: Severity, problem: Problem, ctx: RuleContext) -> Finding:
     line, column = problem.position or ctx.document.locate(problem.pointer, key=problem.at_key)
     return Finding(
         rule=rule.CODE,
         name=rule.NAME,
-        severity=rule.SEVERITY,
+        severity=severity,
         message=problem.message,
         hint=problem.hint,
         file=ctx.document.path.as_posix(),
@@ -70,19 +59,9 @@ def _finding(rule: Rule, problem: Problem, ctx: RuleContext) -> Finding:
     )
 
 
-def _inline_ignores(data: object, pointer: str = "") -> dict[str, frozenset[str]]:
+def _inline_ignores(data: object) -> dict[str, frozenset[str]]:
     """pointer of each item with an ``ignore:`` list → the rule codes it silences."""
-    found: dict[str, frozenset[str]] = {}
-    if isinstance(data, dict):
-        names = data.get("ignore")
-        if pointer and not pointer.startswith("/lint") and isinstance(names, list):
-            found[pointer] = rules.expand_known(names)
-        for key, value in data.items():
-            found.update(_inline_ignores(value, join(pointer, key)))
-    elif isinstance(data, list):
-        for index, value in enumerate(data):
-            found.update(_inline_ignores(value, join(pointer, index)))
-    return found
+    return {pointer: rules.expand_known(names) for pointer, names in inline_ignore_lists(data)}
 
 
 def _is_suppressed(finding: Finding, suppressed: Mapping[str, frozenset[str]]) -> bool:

@@ -7,8 +7,6 @@ nothing is.
 **Fix:** keep the few skills your current projects need in `essential_now`; move the rest to
 `useful_next` or `optional_later`.
 
-**Options:** `essential_max` (default 7) in `lint.thresholds`.
-
 **Fails** (with `essential_max: 1`):
 
 ```yaml
@@ -31,17 +29,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from roadmap_lint.core.findings import Severity
-from roadmap_lint.rules.base import Problem, RuleContext
+from roadmap_lint.rules.base import Option, Problem, RuleContext
 
 CODE = "RL207"
 NAME = "essential-overload"
 SEVERITY = Severity.WARNING
 NEEDS: frozenset[str] = frozenset()
-OPTIONS: dict[str, int] = {"essential_max": 7}
+ESSENTIAL_MAX = Option(
+    "essential_max", 7, "Most skills the essential_now bucket may hold.", maximum=1000
+)
+OPTIONS = (ESSENTIAL_MAX,)
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:
-    limit = ctx.thresholds["essential_max"]
+    limit = ctx.thresholds[ESSENTIAL_MAX.name]
     essential = [skill for skill in ctx.roadmap.skills() if skill.bucket == "essential_now"]
     if len(essential) > limit:
         first_extra = essential[limit]

@@ -19,15 +19,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from roadmap_lint.core.findings import Severity
-from roadmap_lint.rules.base import Problem, RuleContext
+from roadmap_lint.rules.base import Option, Problem, RuleContext
 
 CODE = "RL100"
 NAME = "history-unavailable"
 SEVERITY = Severity.INFO
 NEEDS: frozenset[str] = frozenset({"history"})
-OPTIONS: dict[str, int] = {}
+OPTIONS: tuple[Option, ...] = ()
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:
-    if not ctx.history.available:
-        yield Problem(f"history rules skipped: {ctx.history.problem}", "", ctx.history.hint)
+    history = ctx.history
+    if history is not None and not history.available:
+        yield Problem(f"history rules skipped: {history.problem}", "", history.hint)

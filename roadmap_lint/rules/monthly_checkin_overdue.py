@@ -10,8 +10,6 @@ commit; without history the rule stays silent.
 
 **Fix:** spend fifteen minutes on the check-in and add it to `reviews:` with `kind: monthly`.
 
-**Options:** `monthly_days` (default 35) in `lint.thresholds`.
-
 **Fails** (with `--today 2026-11-25`):
 
 ```yaml
@@ -33,16 +31,16 @@ from collections.abc import Iterator
 
 from roadmap_lint.core.findings import Severity
 from roadmap_lint.rules.base import Problem, RuleContext
-from roadmap_lint.rules.reviews import overdue
+from roadmap_lint.rules.reviews import MONTHLY_DAYS, overdue
 
 CODE = "RL102"
 NAME = "monthly-checkin-overdue"
 SEVERITY = Severity.INFO
-NEEDS: frozenset[str] = frozenset()
-OPTIONS: dict[str, int] = {"monthly_days": 35}
+NEEDS: frozenset[str] = frozenset({"clock"})
+OPTIONS = (MONTHLY_DAYS,)
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:
     yield from overdue(
-        ctx, (), "monthly_days", "add this month's check-in to `reviews:` with `kind: monthly`"
+        ctx, (), MONTHLY_DAYS, "add this month's check-in to `reviews:` with `kind: monthly`"
     )

@@ -29,13 +29,13 @@ from collections.abc import Iterator
 
 from roadmap_lint.analysis.evidence import any_project_shows
 from roadmap_lint.core.findings import Severity
-from roadmap_lint.rules.base import Problem, RuleContext
+from roadmap_lint.rules.base import Option, Problem, RuleContext
 
 CODE = "RL204"
 NAME = "no-deployment"
 SEVERITY = Severity.WARNING
 NEEDS: frozenset[str] = frozenset({"scan"})
-OPTIONS: dict[str, int] = {}
+OPTIONS: tuple[Option, ...] = ()
 
 #: Signals that show a project was built or shipped outside the learner's machine.
 DEPLOYMENT_SIGNALS = ("dockerfile", "deploy", "ci")

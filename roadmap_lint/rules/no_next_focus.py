@@ -26,17 +26,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from roadmap_lint.core.findings import Severity
-from roadmap_lint.rules.base import Problem, RuleContext
+from roadmap_lint.rules.base import Option, Problem, RuleContext
 
 CODE = "RL212"
 NAME = "no-next-focus"
 SEVERITY = Severity.INFO
 NEEDS: frozenset[str] = frozenset()
-OPTIONS: dict[str, int] = {}
+OPTIONS: tuple[Option, ...] = ()
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:
-    latest = ctx.roadmap.latest_review()
+    latest = ctx.roadmap.latest_review(ctx.today)
     if latest is not None and not latest.next_focus:
         yield Problem(
             f"the latest review ({latest.date.isoformat()}, {latest.kind}) names no next_focus",

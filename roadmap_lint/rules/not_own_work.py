@@ -39,13 +39,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from roadmap_lint.core.findings import Severity
-from roadmap_lint.rules.base import Problem, RuleContext
+from roadmap_lint.rules.base import Option, Problem, RuleContext
 
 CODE = "RL306"
 NAME = "not-own-work"
 SEVERITY = Severity.WARNING
 NEEDS: frozenset[str] = frozenset({"scan"})
-OPTIONS: dict[str, int] = {}
+OPTIONS: tuple[Option, ...] = ()
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:

@@ -10,8 +10,6 @@ under a review's `removed:`. The rule waits until history covers more than `annu
 **Fix:** at the next review, drop or park what you no longer need and record it under the
 review's `removed:`.
 
-**Options:** `annual_days` (default 366) in `lint.thresholds`.
-
 **Fails:** history reaching back 500 days with no skill ever deleted.
 
 **Passes:**
@@ -28,18 +26,19 @@ from collections.abc import Iterator
 
 from roadmap_lint.core.findings import Severity
 from roadmap_lint.rules.base import Problem, RuleContext
+from roadmap_lint.rules.reviews import ANNUAL_DAYS
 
 CODE = "RL209"
 NAME = "nothing-removed"
 SEVERITY = Severity.INFO
-NEEDS: frozenset[str] = frozenset({"history"})
-OPTIONS: dict[str, int] = {"annual_days": 366}
+NEEDS: frozenset[str] = frozenset({"history", "clock"})
+OPTIONS = (ANNUAL_DAYS,)
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:
-    history = ctx.history
-    limit = ctx.thresholds["annual_days"]
-    if not history.available or history.start is None or (ctx.today - history.start).days <= limit:
+    history = ctx.available_history()
+    limit = ctx.thresholds[ANNUAL_DAYS.name]
+    if history is None or history.start is None or (ctx.today - history.start).days <= limit:
         return
     last = history.timeline.last_removal(ctx.today)
     since = last or history.start

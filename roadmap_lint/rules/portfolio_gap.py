@@ -36,14 +36,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from roadmap_lint.core.findings import Severity
-from roadmap_lint.rules.base import Problem, RuleContext
+from roadmap_lint.rules.base import Option, Problem, RuleContext
 from roadmap_lint.scanning.result import ScanResult
 
 CODE = "RL210"
 NAME = "portfolio-gap"
 SEVERITY = Severity.WARNING
 NEEDS: frozenset[str] = frozenset({"scan"})
-OPTIONS: dict[str, int] = {}
+OPTIONS: tuple[Option, ...] = ()
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:

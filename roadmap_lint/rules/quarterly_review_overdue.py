@@ -12,8 +12,6 @@ history there is nothing to count from, and the rule stays silent.
 **Fix:** hold the review (`roadmap-lint review --cadence quarterly` opens an issue with its
 checklist) and add it to `reviews:`.
 
-**Options:** `quarterly_days` (default 92) in `lint.thresholds`.
-
 **Fails** (with `--today 2026-11-25`):
 
 ```yaml
@@ -35,19 +33,19 @@ from collections.abc import Iterator
 
 from roadmap_lint.core.findings import Severity
 from roadmap_lint.rules.base import Problem, RuleContext
-from roadmap_lint.rules.reviews import overdue
+from roadmap_lint.rules.reviews import QUARTERLY_DAYS, overdue
 
 CODE = "RL101"
 NAME = "quarterly-review-overdue"
 SEVERITY = Severity.WARNING
-NEEDS: frozenset[str] = frozenset()
-OPTIONS: dict[str, int] = {"quarterly_days": 92}
+NEEDS: frozenset[str] = frozenset({"clock"})
+OPTIONS = (QUARTERLY_DAYS,)
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:
     yield from overdue(
         ctx,
         ("quarterly", "annual"),
-        "quarterly_days",
+        QUARTERLY_DAYS,
         "hold a quarterly review and add it to `reviews:` with `kind: quarterly`",
     )

@@ -13,8 +13,6 @@ plus topics a review lists under `removed:`. Without history the rule is silent 
 **Fix:** for each topic you add, promote or drop another: finish the project that makes a
 skill real, or move new topics to `optional_later` and prune the list at the next review.
 
-**Options:** `quarterly_days` (default 92) in `lint.thresholds`, the length of the quarter.
-
 **Fails:** ten skills committed in the last quarter, none promoted, none removed.
 
 **Passes:** three skills added, two promoted from theoretical to fragile, one removed.
@@ -29,21 +27,22 @@ from roadmap_lint.core.findings import Severity
 from roadmap_lint.history import History
 from roadmap_lint.history.snapshot import SkillState
 from roadmap_lint.rules.base import Problem, RuleContext
+from roadmap_lint.rules.reviews import QUARTERLY_DAYS
 
 CODE = "RL208"
 NAME = "roadmap-outgrows-learner"
 SEVERITY = Severity.WARNING
 NEEDS: frozenset[str] = frozenset({"history"})
-OPTIONS: dict[str, int] = {"quarterly_days": 92}
+OPTIONS = (QUARTERLY_DAYS,)
 
 _NAMED = 5
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:
-    history = ctx.history
-    if not history.available:
+    history = ctx.available_history()
+    if history is None:
         return
-    days = ctx.thresholds["quarterly_days"]
+    days = ctx.thresholds[QUARTERLY_DAYS.name]
     growth = history.recent_growth(days)
     added, promoted, removed = len(growth.added), len(growth.promoted), len(growth.removed)
     if added <= promoted + removed:

@@ -10,8 +10,6 @@ skips it). Projects the scan could not read are reported by RL303 instead.
 **Fix:** commit to the project again, or change its `status` to `done` (with `completed:`)
 or back to `planned`.
 
-**Options:** `stale_project_days` (default 90) in `lint.thresholds`.
-
 **Fails** (with `--today 2026-11-25`, the repository's last commit on 2026-06-30):
 
 ```yaml
@@ -33,17 +31,20 @@ import datetime as dt
 from collections.abc import Iterator
 
 from roadmap_lint.core.findings import Severity
-from roadmap_lint.rules.base import Problem, RuleContext
+from roadmap_lint.rules.base import Option, Problem, RuleContext
 
 CODE = "RL104"
 NAME = "stale-project"
 SEVERITY = Severity.WARNING
-NEEDS: frozenset[str] = frozenset({"scan"})
-OPTIONS: dict[str, int] = {"stale_project_days": 90}
+NEEDS: frozenset[str] = frozenset({"scan", "clock"})
+STALE_PROJECT_DAYS = Option(
+    "stale_project_days", 90, "Days an in-progress project may go without a commit."
+)
+OPTIONS = (STALE_PROJECT_DAYS,)
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:
-    limit = ctx.thresholds["stale_project_days"]
+    limit = ctx.thresholds[STALE_PROJECT_DAYS.name]
     for project, scan in ctx.scanned_projects():
         if project.status != "in_progress":
             continue

@@ -32,24 +32,30 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from roadmap_lint.core.findings import Severity
-from roadmap_lint.rules.base import Problem, RuleContext
+from roadmap_lint.rules.base import Option, Problem, RuleContext
 from roadmap_lint.scanning.signals import LANGUAGE_ALIASES, NOT_BACKEND_LANGUAGES
 
 CODE = "RL202"
 NAME = "too-many-languages"
 SEVERITY = Severity.WARNING
 NEEDS: frozenset[str] = frozenset()
-OPTIONS: dict[str, int] = {}
+OPTIONS: tuple[Option, ...] = ()
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:
     if ctx.roadmap.level != "beginner":
         return
-    declared = {_family(language) for language in ctx.roadmap.languages}
+    # Each language family once, named as the learner wrote it, else as the scan found it.
+    declared = {_family(language): language for language in ctx.roadmap.languages}
     scanned = _scanned(ctx)
-    languages = sorted(declared | set(scanned))
+    names = {**{family: name for family, (name, _) in scanned.items()}, **declared}
+    languages = sorted(names.values(), key=str.casefold)
     if len(languages) > 1:
-        extra = sorted(f"{name} in {scanned[name]}" for name in set(scanned) - declared)
+        extra = sorted(
+            f"{name} in {project}"
+            for family, (name, project) in scanned.items()
+            if family not in declared
+        )
         found = f" (from scanned projects: {'; '.join(extra)})" if extra else ""
         has_list = bool(ctx.roadmap.languages)
         yield Problem(
@@ -60,15 +66,16 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
         )
 
 
-def _scanned(ctx: RuleContext) -> dict[str, str]:
-    """Main language family of each started, scanned project → the first such project."""
-    found: dict[str, str] = {}
+def _scanned(ctx: RuleContext) -> dict[str, tuple[str, str]]:
+    """Main language family of each started, scanned project → (its name, the first such
+    project)."""
+    found: dict[str, tuple[str, str]] = {}
     for project, scan in ctx.scanned_projects():
         if project.status == "planned":
             continue
         main = next((n for n in scan.languages if n not in NOT_BACKEND_LANGUAGES), None)
         if main is not None:
-            found.setdefault(_family(main), project.id)
+            found.setdefault(_family(main), (main, project.id))
     return found
 
 

@@ -1,7 +1,9 @@
 """A repository shows signals that its project does not claim.
 
 Lists, once per project, the signals found in the repository that are missing from the
-project's `expects` (a Dockerfile, a CI workflow, an auth library...).
+project's `expects` (a Dockerfile, a CI workflow, an auth library...). A README and a licence
+are never suggested: every repository should have them, so claiming them proves no skill and
+would only add two boxes to every review.
 
 **Why:** a roadmap that lags behind the work undersells it. Claimed evidence is what the
 other rules check and what the review issue shows; a signal you have earned but not
@@ -32,18 +34,24 @@ from collections.abc import Iterator
 from roadmap_lint.core.findings import Severity
 from roadmap_lint.loading.pointers import join, resolve
 from roadmap_lint.model import SIGNALS
-from roadmap_lint.rules.base import Problem, RuleContext
+from roadmap_lint.rules.base import Option, Problem, RuleContext
 
 CODE = "RL304"
 NAME = "unclaimed-evidence"
 SEVERITY = Severity.INFO
 NEEDS: frozenset[str] = frozenset({"scan"})
-OPTIONS: dict[str, int] = {}
+OPTIONS: tuple[Option, ...] = ()
+#: Signals every repository should show anyway: no skill is proved by claiming them.
+NOT_WORTH_CLAIMING = frozenset({"readme", "license"})
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:
     for project, scan in ctx.scanned_projects():
-        unclaimed = [s for s in SIGNALS if scan.shows(s) and s not in project.expects]
+        unclaimed = [
+            s
+            for s in SIGNALS
+            if scan.shows(s) and s not in project.expects and s not in NOT_WORTH_CLAIMING
+        ]
         if unclaimed:
             has_expects = isinstance(_raw(ctx, project.pointer).get("expects"), list)
             yield Problem(

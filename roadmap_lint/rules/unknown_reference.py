@@ -2,8 +2,8 @@
 
 Checks every cross-reference in the file: a skill's `projects` and `reason` must be ids of
 projects; a project's `areas` must be areas of the roadmap; a review's `project` must be a
-project id; and rule codes or names in `lint.select`, `lint.ignore` and inline `ignore:`
-lists must be real rules.
+project id; and rule codes or names in `lint.select`, `lint.ignore`, `lint.severity` and
+inline `ignore:` lists must be real rules.
 
 **Why:** evidence only counts when it points at something real. A misspelt project id makes a
 skill look proven when nothing backs it, and a misspelt rule in `ignore` silences nothing.
@@ -34,14 +34,14 @@ import difflib
 from collections.abc import Iterable, Iterator
 
 from roadmap_lint.core.findings import Severity
-from roadmap_lint.loading.pointers import join, string_items
-from roadmap_lint.rules.base import Problem, RuleContext
+from roadmap_lint.loading.pointers import join, resolve, string_items
+from roadmap_lint.rules.base import Option, Problem, RuleContext, inline_ignore_lists
 
 CODE = "RL004"
 NAME = "unknown-reference"
 SEVERITY = Severity.ERROR
 NEEDS: frozenset[str] = frozenset()
-OPTIONS: dict[str, int] = {}
+OPTIONS: tuple[Option, ...] = ()
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:
@@ -69,30 +69,24 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
 
 
 def _unknown_rules(data: object, known: list[str]) -> Iterator[Problem]:
-    for pointer in ("/lint/select", "/lint/ignore", *_inline_ignores(data, "")):
+    inline = [join(pointer, "ignore") for pointer, _ in inline_ignore_lists(data)]
+    for pointer in ("/lint/select", "/lint/ignore", *inline):
         for item_pointer, name in string_items(data, pointer):
             if not _is_rule_prefix(name, known):
                 yield from _unknown([(item_pointer, name)], known, "rule")
+    severity = resolve(data, "/lint/severity")
+    for name in severity if isinstance(severity, dict) else ():
+        if isinstance(name, str) and not _is_rule_prefix(name, known):
+            yield from _unknown([(join("/lint/severity", name), name)], known, "rule", at_key=True)
 
 
 def _is_rule_prefix(name: str, known: list[str]) -> bool:
     return name in known or (name.startswith("RL") and any(k.startswith(name) for k in known))
 
 
-def _inline_ignores(node: object, pointer: str) -> Iterator[str]:
-    if isinstance(node, dict):
-        for key, value in node.items():
-            child = join(pointer, key)
-            if key == "ignore" and pointer and isinstance(value, list):
-                yield child
-            elif key != "lint":
-                yield from _inline_ignores(value, child)
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            yield from _inline_ignores(value, join(pointer, index))
-
-
-def _unknown(items: Iterable[tuple[str, str]], known: list[str], what: str) -> Iterator[Problem]:
+def _unknown(
+    items: Iterable[tuple[str, str]], known: list[str], what: str, *, at_key: bool = False
+) -> Iterator[Problem]:
     for pointer, name in items:
         if name in known:
             continue
@@ -103,4 +97,4 @@ def _unknown(items: Iterable[tuple[str, str]], known: list[str], what: str) -> I
             hint = f"known {what}s: {', '.join(sorted(known)[:8])}"
         else:
             hint = f"add the {what} first"
-        yield Problem(f"unknown {what} '{name}'", pointer, hint)
+        yield Problem(f"unknown {what} '{name}'", pointer, hint, at_key=at_key)

@@ -31,13 +31,13 @@ from collections.abc import Iterator
 
 from roadmap_lint.core.findings import Severity
 from roadmap_lint.loading.document import UNREADABLE
-from roadmap_lint.rules.base import Problem, RuleContext, loading_problems
+from roadmap_lint.rules.base import Option, Problem, RuleContext, loading_problems
 
 CODE = "RL001"
 NAME = "yaml-syntax"
 SEVERITY = Severity.ERROR
 NEEDS: frozenset[str] = frozenset()
-OPTIONS: dict[str, int] = {}
+OPTIONS: tuple[Option, ...] = ()
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:

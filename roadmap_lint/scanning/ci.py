@@ -25,7 +25,7 @@ class Pipeline:
 
     path: str
     automatic: bool = True
-    #: command lines, `\\`-continued lines joined
+    #: command lines, `\\`-continued lines joined, less those that skip the tests
     lines: list[str] = field(default_factory=list)
     #: reusable steps: GitHub Actions, Azure tasks, Buildkite plugins, CircleCI orbs
     steps: list[str] = field(default_factory=list)
@@ -66,7 +66,7 @@ def exercising(pipelines: Iterable[Pipeline], signal: str, named: Iterable[str])
     for pipeline in pipelines:
         if not pipeline.automatic:
             continue
-        lines = [line for line in pipeline.lines if not _skipped(line)]
+        lines = pipeline.lines
         runs = pattern is not None and any(pattern.search(text) for text in lines + pipeline.steps)
         deploys = signal == "deploy" and pipeline.deploys
         if runs or deploys or any(name in line for name in names for line in lines):
@@ -143,9 +143,6 @@ def _keys(value: Any) -> list[str]:
 
 
 def _lines(commands: list[str]) -> list[str]:
-    return [
-        line.strip()
-        for command in commands
-        for line in command.replace("\\\r\n", " ").replace("\\\n", " ").splitlines()
-        if line.strip()
-    ]
+    joined = (c.replace("\\\r\n", " ").replace("\\\n", " ") for c in commands)
+    lines = (line.strip() for command in joined for line in command.splitlines())
+    return [line for line in lines if line and not _skipped(line)]

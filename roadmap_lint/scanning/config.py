@@ -73,6 +73,15 @@ def _globs(value: Any) -> tuple[str, ...]:
     """The user's globs that are safe to compile."""
     return tuple(
         glob
-        for glob in _strings(value)
+        for glob in map(_folder_glob, _strings(value))
         if len(glob) <= _MAX_GLOB and glob.count("**") <= 2 and glob.count("{") <= 2
     )
+
+
+def _folder_glob(glob: str) -> str:
+    """A trailing ``/`` means "this folder and all below it", as in ``.gitignore``; like
+    there, a slash only at the end does not anchor the folder to the top."""
+    if not glob.endswith("/") or not glob.strip("/"):
+        return glob
+    body = glob.rstrip("/")
+    return f"{body}/**" if "/" in body else f"**/{body}/**"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -59,6 +59,7 @@ _APP_SOURCES = frozenset(
 )
 _RUST_TEST = re.compile(rb"#\[(?:\w+::)?test\b")
 _VERSION = re.compile(r"^[23](\.\d+){0,2}$")
+_VERSION_KEYS = frozenset({"openapi", "swagger"})
 _DOCKER_COMMENT = re.compile(r"^\s*(#.*)?$")
 #: Cheap tests on the raw bytes: a document is parsed only when its key could be there.
 _HINTS: dict[str, re.Pattern[bytes]] = {
@@ -120,7 +121,10 @@ def compose_images(content: bytes) -> list[str]:
 
 
 def _openapi(parsed: Parsed) -> bool:
-    top = parsed.top()
+    if parsed.path.lower().endswith(".json"):
+        top: Mapping[Any, Any] = parsed.top()
+    else:  # its first events only: descriptions run to hundreds of KiB
+        top = yamlread.top_scalars(parsed.content, _VERSION_KEYS)
     version = top.get("openapi", top.get("swagger"))
     if isinstance(version, bool) or not isinstance(version, (str, int, float)):
         return False

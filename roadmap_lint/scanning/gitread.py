@@ -12,7 +12,12 @@ from roadmap_lint.git.runner import TIMEOUT_SECONDS
 
 
 class ScanError(Exception):
-    """A repository that cannot be read; ``str()`` is one line a user can act on."""
+    """A repository that cannot be read; ``str()`` is one line a user can act on, ``hint``
+    what to do when the reason alone does not say it."""
+
+    def __init__(self, message: str, *, hint: str = "") -> None:
+        super().__init__(message)
+        self.hint = hint
 
 
 @dataclass(frozen=True)

@@ -79,7 +79,7 @@ def _translate(glob: str, *, folder: bool = False) -> str:
     return "".join(out)
 
 
-class Rule(NamedTuple):
+class PathRule(NamedTuple):
     """One brace-free glob, split for matching."""
 
     label: Hashable
@@ -92,17 +92,17 @@ class Rule(NamedTuple):
     anchor: str | None
 
 
-def split_glob(label: Hashable, glob: str) -> Rule:
-    """A brace-free glob as a `Rule`: folder part, file-name part, and its anchor."""
+def split_glob(label: Hashable, glob: str) -> PathRule:
+    """A brace-free glob as a `PathRule`: folder part, file-name part, and its anchor."""
     folder, slash, name = glob.rpartition("/")
     name_regex = _translate(name).replace(".*", "[^/]*")
     if not slash:
-        return Rule(label, None, name_regex, None)
+        return PathRule(label, None, name_regex, None)
     folder = folder.lstrip("/")
     fixed = [part for part in folder.split("/") if part and not _WILDCARDS & set(part)]
     # The top folder splits into [""]: naming it lets every other folder skip the glob.
     anchor = fixed[-1] if fixed else "" if not folder else None
-    return Rule(label, _translate(folder, folder=True), name_regex, anchor)
+    return PathRule(label, _translate(folder, folder=True), name_regex, anchor)
 
 
 def _token(glob: str, index: int) -> tuple[str, int]:
@@ -152,7 +152,7 @@ class Bucket:
     Regular expressions are compiled on first use; most buckets never see a path.
     """
 
-    def __init__(self, rules: list[Rule]) -> None:
+    def __init__(self, rules: list[PathRule]) -> None:
         self._rules = rules
         #: folder → the (label, file-name regex) pairs whose folder part matches it
         self.folders: dict[str, Placed] = {}
@@ -226,7 +226,7 @@ class Matcher:
 
 def build_matcher(globs: Iterable[tuple[Hashable, str]]) -> Matcher:
     """One ``Matcher`` from ``(label, glob)`` pairs."""
-    grouped: dict[tuple[str, str], list[Rule]] = {}
+    grouped: dict[tuple[str, str], list[PathRule]] = {}
     for label, glob in globs:
         for single in expand_braces(glob):
             grouped.setdefault(index_key(single), []).append(split_glob(label, single))

@@ -19,6 +19,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from roadmap_lint.git import GitError, run_git
 from roadmap_lint.git.runner import ALLOWED_PROTOCOLS
@@ -47,8 +48,32 @@ def open_url(url: str, settings: RemoteSettings, *, history: bool = False) -> It
                 note = _unshallow(target, env) or note
             listing = open_git(GitRepo(target, "HEAD", env=env, partial=True), note)
         except (GitError, ScanError) as error:
-            raise ScanError(settings.redact(str(error))) from None
+            raise _explained(settings.redact(str(error)), url) from None
         yield listing
+
+
+#: What git says when the server was never reached (no network, a wrong host, a firewall).
+_UNREACHABLE = (
+    "could not resolve host",
+    "failed to connect",
+    "couldn't connect",
+    "connection refused",
+    "connection timed out",
+    "network is unreachable",
+    "no route to host",
+    "operation timed out",
+)
+
+
+def _explained(reason: str, url: str) -> ScanError:
+    """The clone's failure, saying so plainly when the server could not be reached at all."""
+    if not any(phrase in reason.casefold() for phrase in _UNREACHABLE):
+        return ScanError(reason)
+    host = urlsplit(url).hostname or url.split("@")[-1].split(":")[0]
+    return ScanError(
+        f"{host} could not be reached ({reason})",
+        hint="check the network connection or proxy; a local copy can be scanned by its path",
+    )
 
 
 def github_clone_url(owner_name: str, settings: RemoteSettings) -> str:

@@ -19,7 +19,7 @@ from roadmap_lint.scanning.access import RemoteSettings
 from roadmap_lint.scanning.gitread import ScanError
 from roadmap_lint.scanning.local import Listing, open_local
 from roadmap_lint.scanning.result import ScanResult
-from roadmap_lint.scanning.sources import Source, classify
+from roadmap_lint.scanning.sources import Source, source_of
 
 if TYPE_CHECKING:
     from roadmap_lint.scanning.authorship import Learner
@@ -61,7 +61,7 @@ def inspect(
     loading = threading.Thread(target=_prepare, args=(config,), daemon=True)
     loading.start()
     remote = remote or RemoteSettings()
-    source = classify(spec, base)
+    source = source_of(spec, base)
     try:
         with _open(source, remote, via, history=learner is not None) as listing:
             loading.join()

@@ -555,6 +555,27 @@ LANGUAGE_ALIASES: dict[str, str] = {
     "rs": "rust",
 }
 
+#: How a language is written, by its lower-case spelling, where capitalising is not enough.
+LANGUAGE_NAMES: dict[str, str] = {
+    **{name.casefold(): name for name in LANGUAGES.values()},
+    "golang": "Go",
+    "node": "Node.js",
+    "nodejs": "Node.js",
+    "node.js": "Node.js",
+    "csharp": "C#",
+    "dotnet": ".NET",
+    ".net": ".NET",
+    "fsharp": "F#",
+}
+
+
+def language_name(written: str) -> str:
+    """``javascript`` → ``JavaScript``; an unknown name is capitalised as written."""
+    spelled = written.strip()
+    found = LANGUAGE_NAMES.get(spelled.casefold())
+    return found or (spelled[:1].upper() + spelled[1:])
+
+
 #: Words that make a path or a package name a near miss of a signal in `scan --explain`.
 NEAR_WORDS: dict[str, tuple[str, ...]] = {
     "tests": ("test", "spec", "check", "jest", "mocha", "junit", "rspec", "vitest"),

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from roadmap_lint.core.names import github_repo
 from roadmap_lint.scanning.gitread import ScanError
 
 #: URL schemes a project may be cloned over.
@@ -18,7 +19,6 @@ SCHEMES: frozenset[str] = frozenset({"https", "ssh", "git", "file"})
 
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
 _SCP_LIKE = re.compile(r"^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:(?!/)")
-_GITHUB = re.compile(r"^(?!-)[A-Za-z0-9-]{1,39}/(?!\.)[A-Za-z0-9._-]{1,100}$")
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ class Source:
     path: Path | None = None
 
 
-def classify(spec: str, base: Path) -> Source:
+def source_of(spec: str, base: Path) -> Source:
     """Decide what ``spec`` names; local paths are resolved against ``base``.
 
     A relative path that exists wins over `owner/name`; write `./owner/name` to insist on a
@@ -48,8 +48,9 @@ def classify(spec: str, base: Path) -> Source:
         return _url(spec)
     path = Path(spec).expanduser()
     resolved = path if path.is_absolute() else base / path
-    if _GITHUB.match(spec) and not resolved.exists() and not spec.startswith("."):
-        return Source("github", spec.removesuffix(".git"))
+    slug = github_repo(spec)
+    if slug and not resolved.exists() and not spec.startswith("."):
+        return Source("github", slug)
     return Source("local", spec, resolved)
 
 

@@ -35,7 +35,18 @@ def build_signals(
     """Every signal from its hits; ``services`` maps a compose file to the images it runs."""
     hits = {signal: list(hits.get(signal, ())) for signal in SIGNALS}
     _add_services(hits, services)
-    exercised = {signal: _exercised(signal, hits, pipelines, services) for signal in SIGNALS}
+    runs = {signal: _runs(signal, hits, pipelines) for signal in SIGNALS}
+    started = _services_started(pipelines, services, set(runs["compose"]))
+    exercised = {
+        signal: list(
+            dict.fromkeys(
+                runs[signal]
+                + [path for path, signals in started.items() if signal in signals]
+                + (runs["sql_migrations"] if signal == "database" else [])
+            )
+        )
+        for signal in SIGNALS
+    }
     signals = {}
     for signal in SIGNALS:
         found = sorted(hits[signal], key=lambda hit: hit.rank)  # stable: listing order kept
@@ -79,39 +90,32 @@ def _add_services(hits: dict[str, list[Hit]], services: Mapping[str, list[str]])
         hits["database"].append(Hit(PACKAGE, migrations[0].where, "present"))
 
 
-def _exercised(
-    signal: str,
-    hits: Mapping[str, list[Hit]],
-    pipelines: Sequence[Pipeline],
-    services: Mapping[str, list[str]],
-) -> list[str]:
+def _runs(signal: str, hits: Mapping[str, list[Hit]], pipelines: Sequence[Pipeline]) -> list[str]:
+    """The pipelines whose steps run ``signal``'s commands (or name its files)."""
     if signal in _NEVER_EXERCISED:
         return []
     if signal == "ci":
         return [pipeline.path for pipeline in pipelines if runs_anything(pipeline)]
     named = {hit.where.rpartition("/")[2] for hit in hits[signal] if "#" not in hit.where}
-    found = exercising(pipelines, signal, named)
-    found += _starting_services(signal, pipelines, services)
-    if signal == "database":
-        found += exercising(pipelines, "sql_migrations", ())
-    return list(dict.fromkeys(found))
+    return exercising(pipelines, signal, named)
 
 
-def _starting_services(
-    signal: str, pipelines: Iterable[Pipeline], services: Mapping[str, list[str]]
-) -> list[str]:
-    """Pipelines that start the signal's backing service: as a CI service, with a setup
-    action, or by running a compose file that holds it."""
-    actions = tuple(table.SERVICE_ACTIONS.get(signal, ()))
+def _services_started(
+    pipelines: Iterable[Pipeline], services: Mapping[str, list[str]], composing: set[str]
+) -> dict[str, set[str]]:
+    """Automatic pipeline → the signals whose backing service it starts: as a CI service,
+    with a setup action, or by running (``composing``) a compose file that holds it."""
     composed = [image for images in services.values() for image in images]
-    found = []
+    started: dict[str, set[str]] = {}
     for pipeline in pipelines:
         if not pipeline.automatic:
             continue
-        images = list(pipeline.images)
-        if exercising([pipeline], "compose", [path.rpartition("/")[2] for path in services]):
-            images += composed
-        started = any(image_signal(image) == signal for image in images)
-        if started or any(step.casefold().startswith(actions) for step in pipeline.steps):
-            found.append(pipeline.path)
-    return found
+        images = pipeline.images + (composed if pipeline.path in composing else [])
+        signals = {image_signal(image) for image in images}
+        signals |= {
+            signal
+            for signal, actions in table.SERVICE_ACTIONS.items()
+            if any(step.casefold().startswith(tuple(actions)) for step in pipeline.steps)
+        }
+        started[pipeline.path] = {signal for signal in signals if signal is not None}
+    return started

@@ -41,6 +41,42 @@ def documents(content: bytes, *, json_first: bool = False) -> list[Any]:
         return []
 
 
+def top_scalars(content: bytes, wanted: frozenset[str]) -> dict[str, str]:
+    """The scalar values of ``wanted`` keys of the first document's top mapping, as written.
+
+    Read from the parser's events, stopping once they are all found (or the top mapping
+    ends): a 400 KiB OpenAPI description costs the few events before its `openapi:` key,
+    not the construction of every object in it.
+    """
+    found: dict[str, str] = {}
+    depth, key, expecting_key = 0, None, True
+    try:
+        for event in yaml.parse(content.decode("utf-8", errors="replace"), Loader=_Loader):
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                if depth == 0 and isinstance(event, yaml.SequenceStartEvent):
+                    return found
+                depth += 1
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                depth -= 1
+                if depth == 0:
+                    return found
+                if depth == 1:
+                    expecting_key = True
+            elif isinstance(event, yaml.ScalarEvent) and depth == 1:
+                if expecting_key:
+                    key = event.value
+                elif key in wanted:
+                    found[key] = event.value
+                    if len(found) == len(wanted):
+                        return found
+                expecting_key = not expecting_key
+            elif isinstance(event, yaml.AliasEvent) and depth == 1:
+                expecting_key = not expecting_key
+    except (yaml.YAMLError, RecursionError, ValueError):
+        pass
+    return found
+
+
 def first_mapping(content: bytes, *, json_first: bool = False) -> dict[Any, Any]:
     """The first document when it is a mapping, else an empty one."""
     found = documents(content, json_first=json_first)

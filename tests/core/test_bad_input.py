@@ -34,7 +34,7 @@ def assert_clean_failure(run: Run) -> None:
         pytest.param(b"- a\n- b\n", [("RL002", 1, 1)], id="top-level-list"),
         pytest.param(b"just text\n", [("RL002", 1, 1)], id="top-level-scalar"),
         pytest.param(b"version: 1\nprofile:\n\tlevel: x\n", [("RL001", 3, 1)], id="tabs"),
-        pytest.param(b'version: "1\n', [("RL001", 2, 1)], id="unclosed-quote"),
+        pytest.param(b'version: "1\n', [("RL001", 1, 10)], id="unclosed-quote"),
         pytest.param(ALIAS_BOMB.encode(), [("RL001", 1, 32)], id="alias-bomb"),
         pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", [("RL001", 3, 1)], id="binary"),
         pytest.param(

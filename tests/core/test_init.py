@@ -45,3 +45,23 @@ def test_hostile_language_and_name_stay_data(cli, tmp_path: Path, monkeypatch) -
     assert cli("init", "--name", 'x"\n  level: expert {{ 7*7 }}').code == 0
     run = cli("check", "--no-scan", "--no-history", "--format", "json")
     assert json.loads(run.out)["summary"]["error"] == 0
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [("javascript", "JavaScript"), ("typescript", "TypeScript"), ("golang", "Go"), ("c#", "C#")],
+)
+def test_languages_are_written_as_their_communities_write_them(
+    cli, tmp_path: Path, monkeypatch, written: str, shown: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert cli("init", "--language", written).code == 0
+    assert f'{{name: "{shown}", status: fragile' in (tmp_path / "roadmap.yml").read_text()
+
+
+def test_too_many_languages_names_them_as_the_learner_wrote_them(tmp_path: Path) -> None:
+    from tests.support.lint import MINIMAL, lint_text
+
+    text = MINIMAL.replace("level: intermediate", "level: beginner, languages: [java, golang]")
+    (finding,) = [f for f in lint_text(tmp_path, text).findings if f.rule == "RL202"]
+    assert "2 backend languages: golang, java" in finding.message

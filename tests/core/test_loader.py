@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -101,3 +102,41 @@ YAML_ATOMS = st.sampled_from(
 @given(st.lists(YAML_ATOMS, max_size=60).map("".join))
 def test_yaml_shaped_noise_never_raises(text: str) -> None:
     validate(load(text))
+
+
+SLIPS = [
+    ("profile:\n  name: Ada\n  level beginner\n  stage: 3\n", (3, 3), "no colon", "key: value"),
+    ('profile:\n  name: "Ada\n  level: beginner\nareas:\n  x: 1\n', (2, 9), "quote", "close"),
+    ("profile:\n  name: 'Ada\n  level: beginner\n", (2, 9), "quote opened", "close"),
+    ("areas:\n  core_language:\n    next: Learn this: that\n", (3, 21), "colon", "quotes"),
+    ("projects:\n  - id: a\n  -id: b\n", (3, 3), "dash without a space", "- item"),
+    ("a:\n  - b: 1\n     c: 2\n", (3, 7), "continued the value", "line the key up"),
+    ("profile:\n  name: Ada\n level: beginner\n", (3, 2), "indented differently", "spaces"),
+    ("profile: {name: Ada, level: beginner\nareas: {}\n", (1, 10), "`{` opened", "}"),
+    ("profile:\n  languages: [python, go\n  stage: 3\n", (2, 14), "`[` opened", "]"),
+    ("a:\n\tb: 1\n", (2, 1), "tab", "spaces, never tabs"),
+]
+
+
+@pytest.mark.parametrize(("text", "position", "said", "hinted"), SLIPS)
+def test_common_slips_are_explained_where_they_happen(text, position, said, hinted) -> None:
+    (problem,) = parse_text(text, Path("roadmap.yml")).problems
+    assert (problem.line, problem.column) == position
+    assert said in problem.message and hinted in problem.hint
+
+
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        ("2026-11-31", "November 2026 has 30 days"),
+        ("2025-02-29", "February 2025 has 28 days"),
+        ("2026-13-01", "no month 13"),
+        ("1st of May", "write dates as YYYY-MM-DD"),
+    ],
+)
+def test_impossible_dates_say_why(tmp_path, written, hint) -> None:
+    from tests.support.lint import MINIMAL, lint_text
+
+    text = MINIMAL + f"reviews:\n  - {{date: {written}, kind: monthly}}\n"
+    (finding,) = [f for f in lint_text(tmp_path, text).findings if f.rule == "RL002"]
+    assert hint in finding.hint

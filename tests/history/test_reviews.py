@@ -74,6 +74,7 @@ def test_without_reviews_or_history_there_is_no_clock(cli: Any, repo: RoadmapRep
 
 def test_a_pruned_review_still_counts(cli: Any, repo: RoadmapRepo) -> None:
     review = {"date": "2026-10-01", "kind": "quarterly"}
+    repo.save(roadmap(SKILLS), "2026-01-05")  # the clock would start here without the review
     repo.save(roadmap(SKILLS, reviews=[review]), "2026-10-01")
     repo.save(roadmap(SKILLS), "2026-11-01", message="Tidy: drop old review notes")
     assert "RL101" not in codes(run(cli, repo))
@@ -150,6 +151,7 @@ def test_old_reviews_pruned_from_the_file_still_count(cli: Any, repo: RoadmapRep
         {"date": "2026-09-01", "kind": "quarterly"},
         {"date": "2026-11-01", "kind": "monthly"},
     )
+    repo.save(roadmap(SKILLS), "2026-01-05")  # the clock would start here without the review
     repo.save(roadmap(SKILLS, reviews=[old, recent]), "2026-11-01")
     repo.save(roadmap(SKILLS, reviews=[recent]), "2026-11-02")
     assert "RL101" not in codes(run(cli, repo))

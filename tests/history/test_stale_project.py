@@ -14,7 +14,8 @@ from roadmap_lint.loading.document import parse_text
 from roadmap_lint.model import build_roadmap
 from roadmap_lint.rules import stale_project
 from roadmap_lint.rules.base import RuleContext
-from roadmap_lint.rules.engine import Selection, run_rules
+from roadmap_lint.rules.engine import run_rules
+from roadmap_lint.rules.settings import Selection
 from roadmap_lint.scanning.result import ScanResult
 from tests.history.builders import roadmap, skill
 from tests.support.gitrepo import make_repo
@@ -67,8 +68,8 @@ def test_needs_the_scan() -> None:
     scan = ScanResult(repo="../task-manager", last_commit="2026-01-30T10:00:00Z")
     ctx = context("in_progress", scan)
     selection = Selection(select=frozenset({"RL104"}))
-    assert [f.rule for f in run_rules(ctx, selection, frozenset({"scan"}))] == ["RL104"]
-    assert run_rules(ctx, selection, frozenset()) == []
+    assert [f.rule for f in run_rules(ctx, selection, frozenset({"scan", "clock"}))] == ["RL104"]
+    assert run_rules(ctx, selection, frozenset({"clock"})) == []
 
 
 def test_end_to_end_with_a_scanned_repository(cli: Any, tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -80,3 +81,22 @@ def test_try_repo_fails_on_a_broken_roadmap_and_passes_once_fixed(
     passed = _try_repo(portfolio, pre_commit_home)
     assert passed.returncode == 0, passed.stdout + passed.stderr
     assert "Passed" in passed.stdout
+
+
+def test_the_hook_does_not_fail_a_commit_because_time_passed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An overdue review is the scheduled run's business: nothing a commit changes fixes it."""
+    roadmap = tmp_path / "roadmap.yml"
+    roadmap.write_text(GOOD, encoding="utf-8")
+
+    def codes(*args: str) -> tuple[int, set[str]]:
+        code = hook_main([*args, "--fail-on", "warning", "--format", "json", str(roadmap)])
+        report = json.loads(capsys.readouterr().out)
+        return code, {finding["rule"] for finding in report["findings"]}
+
+    assert codes("--today", "2030-01-01") == codes("--today", "2026-10-01")
+    from roadmap_lint.cli import main
+
+    main(["check", "--no-scan", "--today", "2030-01-01", str(roadmap)])
+    assert "RL101" in capsys.readouterr().out

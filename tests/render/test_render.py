@@ -92,14 +92,17 @@ def test_badge(cli: Any, portfolio: Path) -> None:
 @pytest.mark.parametrize("example", sorted(EXAMPLES.glob("*.yml")), ids=lambda path: path.name)
 def test_every_example_renders(cli: Any, example: Path) -> None:
     run = cli("render", str(example), "-o", "-", "--no-scan", *TODAY)
-    assert run.code == 0 and run.out.count("| **What") == 3
+    if example.name == "broken.yml":
+        assert run.code == 1 and run.out == ""
+    else:
+        assert run.code == 0 and run.out.count("| **What") == 3
 
 
 def test_an_unreadable_roadmap_is_not_rendered(cli: Any, portfolio: Path) -> None:
     (portfolio / "roadmap.yml").write_text("areas: [unclosed\n", encoding="utf-8")
     run = cli("render", *TODAY)
-    assert run.code == 2 and not (portfolio / "ROADMAP.md").exists()
-    assert run.err.startswith("roadmap-lint: error: roadmap.yml is not YAML")
+    assert run.code == 1 and not (portfolio / "ROADMAP.md").exists()
+    assert run.err.startswith("roadmap.yml:1:8: error RL001 yaml-syntax: not valid YAML")
 
 
 def test_unwritable_output_is_one_clear_error(cli: Any, portfolio: Path) -> None:
@@ -179,3 +182,12 @@ def test_repository_addresses(repo: str, url: str | None) -> None:
 def _page(tmp_path: Path, text: str, scans: dict[str, ScanResult] | None) -> str:
     roadmap = build_roadmap(parse_text(text, tmp_path / "roadmap.yml").data)
     return render_page(Page(tmp_path / "roadmap.yml", tmp_path / "ROADMAP.md"), roadmap, scans, "x")
+
+
+def test_a_roadmap_the_schema_rejects_is_reported_not_rendered(cli: Any, tmp_path: Path) -> None:
+    roadmap = tmp_path / "roadmap.yml"
+    shutil.copy(EXAMPLES / "broken.yml", roadmap)
+    run = cli("render", str(roadmap), "--no-scan", "--no-history")
+    assert run.code == 1
+    assert "error RL002 schema" in run.err and "nothing was written" in run.err
+    assert not (tmp_path / "ROADMAP.md").exists()

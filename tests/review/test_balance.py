@@ -64,3 +64,20 @@ def test_next_project_is_aimed_at_the_weakest_area(
     projects: list[dict[str, Any]], weakest: str, expected: str
 ) -> None:
     assert next_project(_roadmap({}, projects), weakest).rung.key == expected
+
+
+def test_a_parked_skill_never_weakens_its_area() -> None:
+    """Parking a topic in optional_later is what the roadmap asks for: its weight is not held
+    against the area (the example of balance.py's header)."""
+    backed = [{**_skill("comfortable", ("p",)), "name": name} for name in ("A", "B")]
+    parked = [{"name": name, "status": "theoretical", "bucket": "optional_later"} for name in "CD"]
+    waiting = [{**skill, "bucket": "useful_next"} for skill in parked]
+    project = [{"id": "p", "status": "done", "areas": ["deployment_devops"]}]
+
+    def strength(skills: list[dict[str, Any]]) -> int:
+        roadmap = _roadmap({"deployment_devops": {"skills": skills}}, project)
+        return next(s.strength for s in area_scores(roadmap) if s.area == "deployment_devops")
+
+    assert strength(backed) == 100
+    assert strength(backed + parked) == 100
+    assert strength(backed + waiting) == 57

@@ -236,8 +236,8 @@ def test_scanned_languages_count_for_a_beginner(cli: Any, tmp_path: Path) -> Non
     path = roadmap(tmp_path, projects, level="beginner")
     [(_, pointer, message)] = findings(cli, path, "RL202")
     assert pointer == "/profile/languages"
-    assert message.startswith("a beginner learning 2 backend languages: go, python")
-    assert "go in go" in message
+    assert message.startswith("a beginner learning 2 backend languages: Go, python")
+    assert "Go in go" in message
     make_repo(tmp_path / "go2", {"main.py": "x"})
     path = roadmap(tmp_path, "  - {id: py, repo: py}\n  - {id: go2, repo: go2}\n", level="beginner")
     assert findings(cli, path, "RL202") == []

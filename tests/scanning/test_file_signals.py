@@ -152,3 +152,30 @@ def test_monorepo_signals_anywhere(scan_files: ScanFiles) -> None:
     assert {"dockerfile", "sql_migrations", "tests"} <= {
         name for name, signal in result.signals.items() if signal.present
     }
+
+
+@pytest.mark.parametrize(
+    ("exclude", "left"),
+    [
+        ("legacy/", ["src/tests/test_new.py"]),  # a folder at any depth, as in .gitignore
+        ("/legacy/", ["src/legacy/tests/test_deep.py", "src/tests/test_new.py"]),
+        ("src/legacy/", ["legacy/tests/test_old.py", "src/tests/test_new.py"]),
+        ("legacy", ["src/tests/test_new.py"]),
+        ("legacy/**", ["src/legacy/tests/test_deep.py", "src/tests/test_new.py"]),
+    ],
+)
+def test_exclude_follows_gitignore(tmp_path, exclude: str, left: list[str]) -> None:
+    from roadmap_lint.scanning.config import SignalConfig
+    from roadmap_lint.scanning.scanner import scan
+    from tests.support.gitrepo import make_repo
+
+    files = {
+        "legacy/tests/test_old.py": real_test(".py"),
+        "src/legacy/tests/test_deep.py": real_test(".py"),
+        "src/tests/test_new.py": real_test(".py"),
+        "legacyish/notes.txt": "x\n",
+    }
+    repo = make_repo(tmp_path / "repo", files)
+    config = SignalConfig.from_lint({"signals": {"exclude": [exclude]}})
+    result = scan(str(repo), base=tmp_path, config=config)
+    assert sorted(result.signals["tests"].evidence) == left

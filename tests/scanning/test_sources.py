@@ -205,3 +205,18 @@ def test_subfolder_names_are_taken_literally(cli: Any, tmp_path: Path, folder: s
     assert data["files"] == 1
     assert data["signals"]["dockerfile"]["evidence"] == ["Dockerfile"]
     assert data["last_commit"] is not None
+
+
+def test_an_unreachable_server_is_named_with_a_network_hint(cli, tmp_path, monkeypatch) -> None:
+    """Offline, `scan owner/name` says the server could not be reached, not "check the path"."""
+    import socket
+
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    monkeypatch.setenv("GITHUB_SERVER_URL", f"http://127.0.0.1:{port}")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    run = cli("scan", "ada/notes-api")
+    assert run.code == 2
+    assert "127.0.0.1 could not be reached" in run.err
+    assert "check the network connection" in run.err and "check the path" not in run.err

@@ -1,7 +1,6 @@
 """Check the stand-in's answers against GitHub's published OpenAPI description.
 
-The reference lives beside the clone, in ``../shared/reference/github-issues-api.json`` (CI
-keeps ``shared/`` next to the checkout; the nearest ancestor holding it wins). Its schemas are
+The description is vendored in ``tests/data/reference/github-issues-api.json``. Its schemas are
 OpenAPI 3.0 Schema Objects, whose ``nullable: true`` plain JSON Schema ignores, so they are
 rewritten to allow ``null`` first.
 """
@@ -12,26 +11,14 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import jsonschema
 
 from tests.support.github_server import GitHubServer
+from tests.support.reference import reference_file
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-_NAME = Path("shared", "reference", "github-issues-api.json")
-# ``../shared`` beside the clone (CI); a git worktree sits one level deeper, so look further up.
-REFERENCE = next(
-    (folder / _NAME for folder in REPO_ROOT.parents if (folder / _NAME).is_file()),
-    REPO_ROOT.parent / _NAME,
-)
-#: Why validation is off, for pytest's skip line; empty when the reference is present.
-MISSING_REASON = (
-    ""
-    if REFERENCE.is_file()
-    else f"GitHub API reference not found at {REFERENCE}; responses are not schema-checked"
-)
+REFERENCE = reference_file("github-issues-api.json")
 
 
 def allow_null(schema: Any) -> Any:
@@ -77,7 +64,7 @@ def validate_response(operation: str, status: int, body: Any) -> None:
 def checked_server(**options: Any) -> Iterator[GitHubServer]:
     """A started ``GitHubServer`` whose every answer is checked against the reference (when it
     is present); leaving the block fails when any answer broke GitHub's schema."""
-    validator = None if MISSING_REASON else validate_response
+    validator = validate_response
     with GitHubServer(validator=validator, **options) as server:
         yield server
     assert not server.violations, "stand-in answers broke GitHub's schema:\n" + "\n".join(

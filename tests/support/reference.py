@@ -1,22 +1,15 @@
-"""The official schemas kept in ``shared/reference`` beside the repository (not shipped in it)."""
+"""The official schemas the tests check against, vendored in ``tests/data/reference``."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-_REPO_ROOT = Path(__file__).resolve().parents[2]
+REFERENCE_DIR = Path(__file__).resolve().parents[1] / "data" / "reference"
 
 
 def reference_file(name: str) -> Path:
-    """``shared/reference/<name>`` from the nearest folder above the repository that has it.
-
-    CI lays ``shared/`` beside the clone; a developer's worktree may sit one level deeper.
-    The test is skipped, saying where it looked, when the file is nowhere.
-    """
-    for folder in _REPO_ROOT.parents:
-        candidate = folder / "shared" / "reference" / name
-        if candidate.is_file():
-            return candidate
-    pytest.skip(f"{name} not found in shared/reference above {_REPO_ROOT}")
+    """``tests/data/reference/<name>``; its README names the source and licence of each."""
+    path = REFERENCE_DIR / name
+    if not path.is_file():
+        raise FileNotFoundError(f"{path} is missing: the reference schemas ship with the tests")
+    return path
