@@ -52,13 +52,13 @@ def manifests(data: bytes) -> None:
 def documents(data: bytes) -> None:
     """Every content recogniser, the CI reader, the secret checks and the test reader."""
     from roadmap_lint.scanning.ci import read_pipeline
-    from roadmap_lint.scanning.content import SIGNAL_OF, compose_images, dev_stack, recognise
+    from roadmap_lint.scanning.content import compose_images, dev_stack, recognise
     from roadmap_lint.scanning.placeholders import only_placeholders
     from roadmap_lint.scanning.secret_files import secret_files
-    from roadmap_lint.scanning.signals import SECRET_FILES
+    from roadmap_lint.scanning.signals import DOCUMENT_SIGNALS, SECRET_FILES
 
     for path in ("api.yaml", "api.json", "dockerfile", "src/lib.rs"):
-        recognise(path, SIGNAL_OF, data)
+        recognise(path, DOCUMENT_SIGNALS, data)
     compose_images(data)
     dev_stack(data)
     for path in (".github/workflows/ci.yml", ".gitlab-ci.yml", "Jenkinsfile"):

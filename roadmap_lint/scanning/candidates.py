@@ -15,10 +15,13 @@ from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from roadmap_lint.scanning import signals as tables
-from roadmap_lint.scanning.content import SIGNAL_OF
-from roadmap_lint.scanning.frameworks import DEV_ONLY_DIRS, DEV_ONLY_SIGNALS
+from roadmap_lint.scanning.frameworks import (
+    DEV_ONLY_DIRS,
+    DEV_ONLY_SIGNALS,
+    TEST_SUPPORT_EXTENSIONS,
+    TEST_SUPPORT_NAMES,
+)
 from roadmap_lint.scanning.labels import Candidate, Manifest, Secret, Supporting
-from roadmap_lint.scanning.placeholders import test_files
 
 #: Folders whose documents are more likely samples than the project's own.
 _SAMPLE_DIRS = frozenset(
@@ -46,6 +49,8 @@ class Chosen:
     pipelines: list[str] = field(default_factory=list)
     #: path → the document kinds it may be
     documents: dict[str, list[str]] = field(default_factory=dict)
+    #: compose files known by their names, read for the services they run
+    compose: list[str] = field(default_factory=list)
     secrets: dict[str, str] = field(default_factory=dict)
     #: a small test suite, read to tell it from a generator's placeholders; None when the
     #: suite is too large to need it
@@ -54,7 +59,8 @@ class Chosen:
 
     def paths(self) -> list[str]:
         tests = self.tests or []
-        every = [*self.manifests, *self.pipelines, *self.documents, *self.secrets, *tests]
+        every = [*self.manifests, *self.pipelines, *self.documents, *self.compose, *self.secrets]
+        every += tests
         return sorted(set(every))
 
 
@@ -69,8 +75,9 @@ def choose(found: Mapping[Hashable, list[str]], *, trust_tests: bool = False) ->
     chosen.manifests = {path: manifests[path] for path in kept}
     _note(chosen, "dependency manifests", len(kept), len(manifests))
     chosen.pipelines = _capped(chosen, "CI files", _ranked(found, "ci"), tables.CI_MAX_COUNT)
-    documents = _documents(found)
-    chosen.documents = documents
+    chosen.documents = _documents(found)
+    named = sorted(found.get("compose", ()), key=_depth)
+    chosen.compose = _capped(chosen, "compose files", named, tables.CONTENT_MAX_COUNT)
     secrets = {
         path: label.check
         for label, hits in found.items()
@@ -100,11 +107,21 @@ def _documents(found: Mapping[Hashable, list[str]]) -> dict[str, list[str]]:
     return documents
 
 
+def test_files(paths: Iterable[str]) -> list[str]:
+    """The paths that could hold tests (setup files left out), in the order given."""
+    return [path for path in dict.fromkeys(paths) if not _support(path)]
+
+
+def _support(path: str) -> bool:
+    name = path.rpartition("/")[2]
+    return name in TEST_SUPPORT_NAMES or name.rpartition(".")[2] in TEST_SUPPORT_EXTENSIONS
+
+
 def _worth_reading(found: Mapping[Hashable, list[str]], kind: str, path: str) -> bool:
-    """Not already evidence by its name (compose files are read for their services anyway),
-    and not in a folder that only sets up a developer's machine."""
-    signal = SIGNAL_OF[kind]
-    if kind != "compose" and path in found.get(signal, ()):
+    """Not already evidence by its name, and not in a folder that only sets up a developer's
+    machine."""
+    signal = tables.DOCUMENT_SIGNALS[kind]
+    if path in found.get(signal, ()):
         return False
     if kind == "inline_tests" and (found.get(signal) or found.get(Supporting(signal))):
         return False  # only looked for when no test file shows up

@@ -37,6 +37,8 @@ def read_pipeline(path: str, content: bytes) -> Pipeline:
     """The commands, steps and services of one CI file (a Jenkinsfile is all commands)."""
     if path.rpartition("/")[2].startswith("Jenkinsfile"):
         return Pipeline(path, lines=_lines([content.decode("utf-8", errors="replace")]))
+    if not _keys_hint().search(content):
+        return Pipeline(path)  # no key that holds a command, a step or a service
     top = yamlread.first_mapping(content)
     pipeline = Pipeline(path, automatic=_automatic(top, path))
     commands: list[str] = []
@@ -60,14 +62,14 @@ def read_pipeline(path: str, content: bytes) -> Pipeline:
 def exercising(pipelines: Iterable[Pipeline], signal: str, named: Iterable[str]) -> list[str]:
     """The automatic pipelines that exercise ``signal``: a step runs one of its commands, or
     (for `pipelines.NAMED_IN_COMMANDS`) a command names one of the files in ``named``."""
-    pattern = _pattern(signal)
     names = [n for n in named if len(n) > 4] if signal in table.NAMED_IN_COMMANDS else []
     found = []
     for pipeline in pipelines:
         if not pipeline.automatic:
             continue
-        lines = pipeline.lines
-        runs = pattern is not None and any(pattern.search(text) for text in lines + pipeline.steps)
+        lines, texts = pipeline.lines, pipeline.lines + pipeline.steps
+        pattern = _pattern(signal) if texts else None  # compiled only when there is text
+        runs = pattern is not None and any(pattern.search(text) for text in texts)
         deploys = signal == "deploy" and pipeline.deploys
         if runs or deploys or any(name in line for name in names for line in lines):
             found.append(pipeline.path)
@@ -85,6 +87,13 @@ def _pattern(signal: str) -> re.Pattern[str] | None:
 
 
 _SKIPPED = re.compile(table.SKIPPED)
+
+
+@functools.cache
+def _keys_hint() -> re.Pattern[bytes]:
+    """Any key the reader collects, as YAML writes a key: a file without one is not parsed."""
+    keys = table.COMMAND_KEYS | table.STEP_KEYS | table.DEPLOY_KEYS | {"image", "services"}
+    return re.compile(rb"(?:" + b"|".join(re.escape(k.encode()) for k in sorted(keys)) + rb")\s*:")
 
 
 def _skipped(line: str) -> bool:

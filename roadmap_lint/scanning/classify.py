@@ -71,10 +71,10 @@ class Classifier:
     def run(self, paths: Sequence[str]) -> None:
         if self._excluded is not None:
             paths = [path for path in paths if not self._excluded(path)]
-        # Two lookups rule out the file-name and prefix buckets for most names (a shared
-        # first-three-letters key would send every `test_*.py` there once `tests.py` is a name).
-        by_name = self._matcher.by_name
-        prefixes = frozenset(self._matcher.by_prefix)
+        # One slice and one lookup rule out the file-name and prefix buckets for most names;
+        # a name whose first letters are a key is then checked in full (`tests.py` is a file
+        # name glob: its key must not send every `test_*.py` to the rare path).
+        rare_keys = _rare_keys(self._matcher)
         rare = self._matcher.generic is not None
         extensions = self.extensions
         last_folder: str | None = None
@@ -98,8 +98,12 @@ class Classifier:
                 bucket, placed = entry
                 if placed or (bucket.quick is not None and bucket.quick(name)):
                     self._record(bucket.labels(folder, name), path, ext)
-            if rare or name in by_name or name[:3] in prefixes:
+            if rare:
                 self._record_rare(path, folder, name)
+            else:
+                names = rare_keys.get(name[:3])
+                if names is not None and (names is _ANY or name in names):
+                    self._record_rare(path, folder, name)
 
     def _entry(self, ext: str, folder: str) -> _Entry | None:
         """The bucket for ``ext`` and its globs placed in ``folder``; None if none applies."""
@@ -163,6 +167,20 @@ class Classifier:
                     del self._live[ext]
                 else:
                     self._live[ext] = rest
+
+
+#: Stands for "every name": a prefix glob has these first letters.
+_ANY: frozenset[str] = frozenset({"*"})
+
+
+def _rare_keys(matcher: Matcher) -> dict[str, frozenset[str]]:
+    """First three letters → the exact file names filed under them, or `_ANY` when a prefix
+    glob has that key (any name with those letters must be checked)."""
+    keys: dict[str, frozenset[str]] = {}
+    for name in matcher.by_name:
+        keys[name[:3]] = keys.get(name[:3], frozenset()) | {name}
+    keys.update(dict.fromkeys(matcher.by_prefix, _ANY))
+    return keys
 
 
 def _refused(signal: str, path: str) -> bool:

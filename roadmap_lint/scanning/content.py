@@ -20,17 +20,6 @@ from typing import Any
 from roadmap_lint.scanning import yamlread
 from roadmap_lint.scanning.frameworks import DEV_ONLY_DIRS
 
-#: Document kind → the signal it shows.
-SIGNAL_OF: dict[str, str] = {
-    "openapi": "openapi",
-    "compose": "compose",
-    "kubernetes": "deploy",
-    "dockerfile": "dockerfile",
-    "app_platform": "deploy",
-    "cloudformation": "deploy",
-    "inline_tests": "tests",
-}
-
 #: Kubernetes kinds that run or expose an application (a Backstage `Component` does not).
 KUBERNETES_KINDS: frozenset[str] = frozenset(
     [
@@ -103,6 +92,8 @@ def recognise(path: str, kinds: Iterable[str], content: bytes) -> list[str]:
 
 def dev_stack(content: bytes) -> bool:
     """A compose file (whatever its name) that builds a dev container: the editor's stack."""
+    if not any(folder.encode() in content for folder in DEV_ONLY_DIRS):
+        return False
     services = yamlread.first_mapping(content).get("services")
     bodies = services.values() if isinstance(services, dict) else ()
     return any(isinstance(body, dict) and _dev_container(body) for body in bodies)
@@ -110,6 +101,8 @@ def dev_stack(content: bytes) -> bool:
 
 def compose_images(content: bytes) -> list[str]:
     """The images a compose file runs (services built from a Dockerfile have none)."""
+    if b"image" not in content:
+        return []
     services = yamlread.first_mapping(content).get("services")
     if not isinstance(services, dict):
         return []

@@ -13,22 +13,22 @@ import re
 from collections import Counter
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from roadmap_lint.scanning import signals as tables
 from roadmap_lint.scanning.candidates import Chosen, choose
-from roadmap_lint.scanning.ci import Pipeline, read_pipeline
 from roadmap_lint.scanning.classify import Classifier
 from roadmap_lint.scanning.config import SignalConfig
-from roadmap_lint.scanning.content import SIGNAL_OF, compose_images, dev_stack, recognise
 from roadmap_lint.scanning.dependencies import Dependencies, conditions, read_dependencies
 from roadmap_lint.scanning.hit import DOCUMENT, NAMED, SUPPORTING, Hit
 from roadmap_lint.scanning.labels import Candidate, Condition, Manifest, Secret, Supporting
 from roadmap_lint.scanning.patterns import Matcher, any_glob, build_matcher
-from roadmap_lint.scanning.placeholders import only_placeholders
 from roadmap_lint.scanning.result import Signal
-from roadmap_lint.scanning.secret_files import secret_files
 from roadmap_lint.scanning.signals import EVIDENCE_LIMIT
 from roadmap_lint.scanning.strength import build_signals
+
+if TYPE_CHECKING:
+    from roadmap_lint.scanning.ci import Pipeline
 
 #: paths → {path: content}; content above the size cap is left out.
 BlobReader = Callable[[Sequence[str]], Mapping[str, bytes]]
@@ -66,29 +66,80 @@ def detect(paths: Sequence[str], read: BlobReader, config: SignalConfig) -> Dete
     result.refused = classifier.refused
     result.dependencies = read_dependencies(chosen.manifests, contents, found, config)
     hits = _path_hits(found)
-    if chosen.tests is not None and only_placeholders(chosen.tests, contents):
-        result.placeholder_tests = chosen.tests or found.get("tests", [])[:EVIDENCE_LIMIT]
-        hits["tests"] = []
+    _judge_tests(result, hits, chosen.tests, found, contents)
     for signal, more in result.dependencies.hits.items():
         hits.setdefault(signal, []).extend(more)
+    services = _read_documents(result, hits, chosen, contents)
+    result.pipelines = _read_pipelines(chosen.pipelines, contents)
+    result.signals = build_signals(hits, result.pipelines, services)
+    result.secret_files = _secret_files(chosen.secrets, contents)
+    result.ecosystems = sorted({manifest.ecosystem for manifest in chosen.manifests.values()})
+    return result
+
+
+# The readers below are imported only when there is something for them to read: a scan pays
+# for what the repository holds (PyYAML among them), not for every reader there is.
+
+
+def _judge_tests(
+    result: Detection,
+    hits: dict[str, list[Hit]],
+    suite: list[str] | None,
+    found: Mapping[Hashable, list[str]],
+    contents: Mapping[str, bytes],
+) -> None:
+    """Drop the tests a small suite shows when it is only setup and placeholders."""
+    if suite is None:
+        return
+    from roadmap_lint.scanning.placeholders import only_placeholders
+
+    if only_placeholders(suite, contents):
+        result.placeholder_tests = suite or found.get("tests", [])[:EVIDENCE_LIMIT]
+        hits["tests"] = []
+
+
+def _read_documents(
+    result: Detection,
+    hits: dict[str, list[Hit]],
+    chosen: Chosen,
+    contents: Mapping[str, bytes],
+) -> dict[str, list[str]]:
+    """Recognise the documents read, set dev-container stacks aside, and return each compose
+    file's service images."""
+    named = [path for path in chosen.compose if path in contents]
     result.asked = {p: kinds for p, kinds in chosen.documents.items() if p in contents}
+    if not result.asked and not named:
+        return {}
+    from roadmap_lint.scanning.content import compose_images, dev_stack, recognise
+
     result.documents = {
         path: recognise(path, kinds, contents[path]) for path, kinds in result.asked.items()
     }
     for path, kinds in result.documents.items():
         for kind in kinds:
-            hits.setdefault(SIGNAL_OF[kind], []).append(Hit(DOCUMENT, path, "present"))
-    compose = [p for p in result.documents if "compose" in result.documents[p]]
-    compose += [p for p in found.get("compose", ()) if p in contents]
+            signal = tables.DOCUMENT_SIGNALS[kind]
+            hits.setdefault(signal, []).append(Hit(DOCUMENT, path, "present"))
+    compose = [p for p, kinds in result.documents.items() if "compose" in kinds] + named
     dev_stacks = [path for path in compose if dev_stack(contents[path])]
     result.refused.setdefault("compose", []).extend(dev_stacks)
     hits["compose"] = [hit for hit in hits.get("compose", []) if hit.where not in dev_stacks]
-    services = {path: compose_images(contents[path]) for path in compose if path not in dev_stacks}
-    result.pipelines = [read_pipeline(p, contents[p]) for p in chosen.pipelines if p in contents]
-    result.signals = build_signals(hits, result.pipelines, services)
-    result.secret_files = secret_files(chosen.secrets, contents)
-    result.ecosystems = sorted({manifest.ecosystem for manifest in chosen.manifests.values()})
-    return result
+    return {path: compose_images(contents[path]) for path in compose if path not in dev_stacks}
+
+
+def _read_pipelines(chosen: Sequence[str], contents: Mapping[str, bytes]) -> list[Pipeline]:
+    if not chosen:
+        return []
+    from roadmap_lint.scanning.ci import read_pipeline
+
+    return [read_pipeline(path, contents[path]) for path in chosen if path in contents]
+
+
+def _secret_files(chosen: Mapping[str, str], contents: Mapping[str, bytes]) -> list[str]:
+    if not chosen:
+        return []
+    from roadmap_lint.scanning.secret_files import secret_files
+
+    return secret_files(chosen, contents)
 
 
 def _path_hits(found: Mapping[Hashable, list[str]]) -> dict[str, list[Hit]]:

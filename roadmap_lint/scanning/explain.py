@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from roadmap_lint.scanning import signals as tables
-from roadmap_lint.scanning.content import SIGNAL_OF
 from roadmap_lint.scanning.detect import Detection
 from roadmap_lint.scanning.expectations import ecosystems_of, expected_packages, expected_paths
 from roadmap_lint.scanning.pipelines import EXERCISE_HINTS
@@ -116,7 +115,7 @@ def _documents(signal: str, found: Detection) -> list[tuple[str, str]]:
         (path, f"read: not a {kind.replace('_', ' ')} document")
         for path, kinds in found.asked.items()
         for kind in kinds
-        if SIGNAL_OF[kind] == signal and kind not in found.documents.get(path, [])
+        if tables.DOCUMENT_SIGNALS[kind] == signal and kind not in found.documents.get(path, [])
     ]
 
 

@@ -11,11 +11,13 @@ from typing import TYPE_CHECKING
 
 from roadmap_lint.git import run_git
 from roadmap_lint.git.runner import error_line
-from roadmap_lint.scanning.authorship import History, parse_log
 from roadmap_lint.scanning.gitread import GitRepo, ScanError
 from roadmap_lint.scanning.signals import BLOB_MAX_BYTES, VENDORED_DIRS
 
-if TYPE_CHECKING:  # detect loads while git lists the paths (see scanner.scan)
+if TYPE_CHECKING:
+    from roadmap_lint.scanning.authorship import (
+        History,
+    )  # detect loads while git lists the paths (see scanner.scan)
     from roadmap_lint.scanning.detect import BlobReader
 
 PLAIN_NOTE = "not a git repository: scanned the files as they are, with no history"
@@ -85,6 +87,8 @@ def open_git(repo: GitRepo, note: str | None = None) -> Listing:
         return repo.read(chosen, BLOB_MAX_BYTES)
 
     def history() -> History:
+        from roadmap_lint.scanning.authorship import History, parse_log
+
         log, complete = repo.authors()
         return History(parse_log(log), complete)
 

@@ -8,6 +8,7 @@ plus the handful of globs that pin neither.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass
@@ -165,8 +166,8 @@ class Bucket:
         self.anchors: frozenset[str] | None = None
         if all(anchor is not None for anchor in anchors):
             self.anchors = frozenset(anchor for anchor in anchors if anchor is not None)
-        self._names: tuple[tuple[Hashable, re.Pattern[str]], ...] = ()
-        self._placed: tuple[tuple[Hashable, re.Pattern[str], re.Pattern[str]], ...] = ()
+        self._names: tuple[tuple[Hashable, re.Pattern[str]], ...] | None = None
+        self._placed = placed
         self._ready = False
 
     def without(self, labels: set[Hashable]) -> Bucket | None:
@@ -183,10 +184,16 @@ class Bucket:
         if placed is None:
             if not self._ready:
                 self._compile()
-            if self.anchors is not None and self.anchors.isdisjoint(folder.split("/")):
+            parts = folder.split("/")
+            if self.anchors is not None and self.anchors.isdisjoint(parts):
                 placed = ()
-            else:
-                placed = tuple((lb, nm) for lb, fd, nm in self._placed if fd.fullmatch(folder))
+            else:  # a rule's regexes are compiled only once a folder has its anchor
+                placed = tuple(
+                    (rule.label, _regex(rule.name))
+                    for rule in self._placed
+                    if (rule.anchor is None or rule.anchor in parts)
+                    and _regex(rule.folder or "").fullmatch(folder)
+                )
             self.folders[folder] = placed
         return placed
 
@@ -194,23 +201,23 @@ class Bucket:
         """Every label of this bucket whose glob matches ``folder/name``."""
         found = [label for label, regex in self.placed_in(folder) if regex.fullmatch(name)]
         if self.quick is not None and self.quick(name):
-            found += [label for label, regex in self._names if regex.fullmatch(name)]
+            found += [label for label, regex in self._label_names() if regex.fullmatch(name)]
         return found
 
+    def _label_names(self) -> tuple[tuple[Hashable, re.Pattern[str]], ...]:
+        """Each label's any-folder globs as one expression, compiled on the first match."""
+        if self._names is None:
+            anywhere: dict[Hashable, list[str]] = {}
+            for rule in self._rules:
+                if rule.folder is None:
+                    anywhere.setdefault(rule.label, []).append(rule.name)
+            self._names = tuple((lb, _regex("|".join(parts))) for lb, parts in anywhere.items())
+        return self._names
+
     def _compile(self) -> None:
-        anywhere: dict[Hashable, list[str]] = {}
-        for rule in self._rules:
-            if rule.folder is None:
-                anywhere.setdefault(rule.label, []).append(rule.name)
-        self._names = tuple((lb, re.compile("|".join(parts))) for lb, parts in anywhere.items())
+        anywhere = [rule.name for rule in self._rules if rule.folder is None]
         if anywhere:
-            combined = "|".join(part for parts in anywhere.values() for part in parts)
-            self.quick = re.compile(combined).fullmatch
-        self._placed = tuple(
-            (rule.label, re.compile(rule.folder), re.compile(rule.name))
-            for rule in self._rules
-            if rule.folder is not None
-        )
+            self.quick = _regex("|".join(anywhere)).fullmatch
         self._ready = True
 
 
@@ -222,6 +229,13 @@ class Matcher:
     by_ext: Mapping[str, Bucket]
     by_prefix: Mapping[str, Bucket]
     generic: Bucket | None
+
+
+@functools.lru_cache(maxsize=4096)
+def _regex(pattern: str) -> re.Pattern[str]:
+    """One compiled expression per pattern, shared by every bucket (a retired label makes new
+    buckets that ask for the same ones again; `re`'s own cache holds only 512)."""
+    return re.compile(pattern)
 
 
 def build_matcher(globs: Iterable[tuple[Hashable, str]]) -> Matcher:

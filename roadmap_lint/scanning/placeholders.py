@@ -21,23 +21,12 @@ _HASH_LANGUAGES = frozenset({"py", "rb", "exs"})
 _READ = 65536
 
 
-def test_files(paths: Sequence[str]) -> list[str]:
-    """The paths that could hold tests (setup files left out), in the order given."""
-    return [path for path in dict.fromkeys(paths) if not _support(path)]
-
-
 def only_placeholders(paths: Sequence[str], contents: Mapping[str, bytes]) -> bool:
     """True when every one of ``paths`` was read and tests nothing of its own."""
     return all(
         path in contents and _placeholder(path, contents[path][:_READ].decode("utf-8", "replace"))
         for path in paths
     )
-
-
-def _support(path: str) -> bool:
-    name = path.rpartition("/")[2]
-    extension = name.rpartition(".")[2]
-    return name in known.TEST_SUPPORT_NAMES or extension in known.TEST_SUPPORT_EXTENSIONS
 
 
 def _placeholder(path: str, text: str) -> bool:

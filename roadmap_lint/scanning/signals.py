@@ -86,8 +86,8 @@ PATHS: dict[str, dict[str, tuple[str, ...]]] = {
     "env_example": {
         "dotenv": (
             # an env file's name, with a word that makes it a template anywhere in it
-            ".env*{example,sample,template,dist,tmpl,tpl,defaults}*",
-            "env{.,-,_}*{example,sample,template,dist,tmpl,tpl}*",
+            ".env*{example,sample,template,dist,defaults}*",
+            "env[-._]*{example,sample,template,dist}*",
             "*.env.{example,sample,template,dist}",
             "*{example,sample,template,default}*.env",
         ),
@@ -130,9 +130,8 @@ PATHS: dict[str, dict[str, tuple[str, ...]]] = {
     "readme": {"readme": ("/{README,Readme,readme}", "/{README,Readme,readme}.*")},
     "license": {
         "license": (
-            "/{LICENSE,LICENCE,License,Licence,license,licence,COPYING,UNLICENSE}",
             "/{LICENSE,LICENCE,License,Licence,license,licence,COPYING,UNLICENSE}*",
-            "/{MIT,Apache,APACHE,BSD,GPL,AGPL,LGPL,MPL}-{LICENSE,LICENCE}{,.txt,.md}",
+            "/{MIT,Apache,APACHE,BSD}-{LICENSE,LICENCE}*",
             "/LICENSES/*.{txt,md}",
         )
     },
@@ -400,20 +399,19 @@ _DOCUMENT = "{yaml,yml,json}"
 #: worth reading, most likely first. Only these are read, never every blob.
 CONTENT_CANDIDATES: dict[str, tuple[str, ...]] = {
     "openapi": (
-        f"*{{openapi,OpenApi,OpenAPI,Openapi,swagger,Swagger}}*.{_DOCUMENT}",
-        f"*{{api,Api,API}}*.{_DOCUMENT}",
-        f"**/{{openapi,swagger,api,apis,spec,specs,contract,contracts}}/**/*.{_DOCUMENT}",
-        f"*{{spec,Spec,components,Components}}*.{_DOCUMENT}",
+        f"*{{[Oo]pen[Aa][Pp][Ii],[Ss]wagger}}*.{_DOCUMENT}",
+        f"*[Aa][Pp][Ii]*.{_DOCUMENT}",
+        f"**/{{openapi,swagger,api,spec,specs,contracts}}/**/*.{_DOCUMENT}",
+        f"*{{[Ss]pec,[Cc]omponents}}*.{_DOCUMENT}",
     ),
     "compose": (
         f"*{{compose,docker,stack}}*.{_YAML}",
         f"/*.{_YAML}",
-        f"**/{{docker,.docker,compose}}/*.{_YAML}",
+        f"**/{{docker,.docker}}/*.{_YAML}",
     ),
     "kubernetes": (
-        f"*{{deployment,service,ingress,statefulset,cronjob,daemonset}}*.{_YAML}",
-        f"**/{{deploy,deployment,deployments,infra,infrastructure,ops,helm,charts,argocd,"
-        f"gitops,overlays,.k8s,.kube}}/**/*.{_YAML}",
+        f"*{{deployment,service,ingress,statefulset,cronjob}}*.{_YAML}",
+        f"**/{{deploy,deployment,deployments,infra,ops,helm,charts,gitops}}/**/*.{_YAML}",
     ),
     "dockerfile": (
         "{D,d}ocker{F,f}ile*",
@@ -427,6 +425,17 @@ CONTENT_CANDIDATES: dict[str, tuple[str, ...]] = {
         f"*.template.{_DOCUMENT}",
         f"**/{{cloudformation,cfn}}/*.{_DOCUMENT}",
     ),
+}
+
+#: Document kind → the signal a document of that kind shows.
+DOCUMENT_SIGNALS: dict[str, str] = {
+    "openapi": "openapi",
+    "compose": "compose",
+    "kubernetes": "deploy",
+    "dockerfile": "dockerfile",
+    "app_platform": "deploy",
+    "cloudformation": "deploy",
+    "inline_tests": "tests",
 }
 
 #: Files a CI pipeline runs besides its own (GitHub's composite actions, GitLab's includes).

@@ -4,39 +4,45 @@ PyYAML's safe loader (its C version when present) builds plain data and never ru
 an unknown tag (`!Ref` in CloudFormation, `!reference` in GitLab CI) becomes None instead of
 failing the whole document. The blobs are already capped in size by the reader; a walk over
 the result is capped in nodes, so aliases that fan out cannot make it exponential.
+
+PyYAML is imported on the first parse: a scan with nothing to parse does not pay for it.
 """
 
 from __future__ import annotations
 
-import json
+import functools
 from collections import deque
 from collections.abc import Iterator
 from typing import Any
 
-import yaml
-
-_BASE: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #: Most nodes a walk visits in one document.
 WALK_LIMIT = 20_000
 
 
-class _Loader(_BASE):  # type: ignore[misc]
-    """The safe loader, with unknown tags read as None."""
+@functools.cache
+def _yaml() -> tuple[Any, Any]:
+    """PyYAML and its safe loader (C when present), with unknown tags read as None."""
+    import yaml
 
-
-_Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+    base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loader: Any = type("Loader", (base,), {})
+    loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+    return yaml, loader
 
 
 def documents(content: bytes, *, json_first: bool = False) -> list[Any]:
     """Every document of a YAML stream (or the one JSON value); [] when it does not parse."""
     text = content.decode("utf-8", errors="replace")
     if json_first:
+        import json  # only JSON documents need it
+
         try:
             return [json.loads(text)]
         except (ValueError, RecursionError):
             pass
+    yaml, loader = _yaml()
     try:
-        return list(yaml.load_all(text, Loader=_Loader))
+        return list(yaml.load_all(text, Loader=loader))
     except (yaml.YAMLError, RecursionError, ValueError, TypeError, OverflowError):
         return []
 
@@ -48,10 +54,11 @@ def top_scalars(content: bytes, wanted: frozenset[str]) -> dict[str, str]:
     ends): a 400 KiB OpenAPI description costs the few events before its `openapi:` key,
     not the construction of every object in it.
     """
+    yaml, loader = _yaml()
     found: dict[str, str] = {}
     depth, key, expecting_key = 0, None, True
     try:
-        for event in yaml.parse(content.decode("utf-8", errors="replace"), Loader=_Loader):
+        for event in yaml.parse(content.decode("utf-8", errors="replace"), Loader=loader):
             if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 if depth == 0 and isinstance(event, yaml.SequenceStartEvent):
                     return found
