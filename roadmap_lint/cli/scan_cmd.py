@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -12,6 +13,9 @@ from roadmap_lint.cli.common import use_color
 from roadmap_lint.core.errors import UserError
 from roadmap_lint.core.secrets import safe
 from roadmap_lint.model import SIGNALS
+
+if TYPE_CHECKING:
+    from roadmap_lint.scanning.authorship import Learner
 
 SIGNAL_NAMES = list(SIGNALS)
 
@@ -70,13 +74,11 @@ def command(
     plain folder), a git URL (https, ssh, git, file), or a GitHub owner/name.
     """
     from roadmap_lint.cli.environment import remote_settings
-    from roadmap_lint.scanning.authorship import Learner
     from roadmap_lint.scanning.gitread import ScanError
     from roadmap_lint.scanning.scanner import inspect
 
     remote = remote_settings()
-    logins = [author for author in authors if "@" not in author]
-    learner = Learner.named(logins[0] if logins else "", [a for a in authors if "@" in a])
+    learner = _learner(authors)
     try:
         result, found, paths = inspect(
             source, base=Path.cwd(), remote=remote, via=via, learner=learner
@@ -87,6 +89,7 @@ def command(
             hint=error.hint
             or "check the path or URL; `roadmap-lint scan --help` lists what is accepted",
         ) from None
+    explained: dict[str, Any] = {}
     if explain_signal:
         from roadmap_lint.scanning.explain import explain, text
 
@@ -94,16 +97,23 @@ def command(
         if output_format != "json":
             click.echo("\n".join(safe(line) for line in text(explanation, result.repo).split("\n")))
             return 0
+        explained["explain"] = explanation.to_json()
     if output_format == "json":
-        data = {"id": project_id(source), **result.scan_json()}
-        if explain_signal:
-            data["explain"] = explanation.to_json()
+        data = {"id": project_id(source), **result.scan_json(), **explained}
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
     else:
         from roadmap_lint.reporting.scan_table import scan_table  # not needed for JSON
 
         click.echo(scan_table(result, color=use_color(sys.stdout)))
     return 0
+
+
+def _learner(authors: tuple[str, ...]) -> Learner | None:
+    """`--author` values: an address has an `@`, anything else is a GitHub login."""
+    from roadmap_lint.scanning.authorship import Learner
+
+    logins = [author for author in authors if "@" not in author]
+    return Learner.named(logins[0] if logins else "", [a for a in authors if "@" in a])
 
 
 def project_id(source: str) -> str:

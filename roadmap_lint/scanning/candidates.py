@@ -74,7 +74,8 @@ def choose(found: Mapping[Hashable, list[str]], *, trust_tests: bool = False) ->
     kept = sorted(manifests)[: tables.MANIFEST_MAX_COUNT]
     chosen.manifests = {path: manifests[path] for path in kept}
     _note(chosen, "dependency manifests", len(kept), len(manifests))
-    chosen.pipelines = _capped(chosen, "CI files", _ranked(found, "ci"), tables.CI_MAX_COUNT)
+    pipelines = [*found.get("ci", ()), *_ranked(found, "ci")]  # the CI files, then includes
+    chosen.pipelines = _capped(chosen, "CI files", pipelines, tables.CI_MAX_COUNT)
     chosen.documents = _documents(found)
     named = sorted(found.get("compose", ()), key=_depth)
     chosen.compose = _capped(chosen, "compose files", named, tables.CONTENT_MAX_COUNT)

@@ -15,6 +15,7 @@ from roadmap_lint.scanning.frameworks import DEV_ONLY_DIRS, DEV_ONLY_NAMES, DEV_
 from roadmap_lint.scanning.labels import Manifest, signal_of
 from roadmap_lint.scanning.patterns import Bucket, Matcher, Placed, split_name
 from roadmap_lint.scanning.signals import (
+    CI_MAX_COUNT,
     EVIDENCE_LIMIT,
     NOT_EVIDENCE,
     PROSE_EXTENSIONS,
@@ -25,9 +26,9 @@ from roadmap_lint.scanning.signals import (
 
 #: Paths set aside per signal, kept for `scan --explain` (a near miss, not evidence).
 REFUSED_LIMIT = 5
-#: Paths kept per signal before it stops being looked for: enough for a report, and for
-#: tests enough to tell a small suite from a generator's placeholders.
-_KEEP = {"tests": TEST_MAX_COUNT + 1}
+#: Paths kept per signal before it stops being looked for: enough for a report; for tests
+#: enough to tell a small suite from a generator's placeholders, for CI every file to read.
+_KEEP = {"tests": TEST_MAX_COUNT + 1, "ci": CI_MAX_COUNT + 1}
 
 #: What a file extension means in one folder: its bucket and the folder-tied globs there.
 _Entry = tuple[Bucket, Placed]
@@ -79,21 +80,23 @@ class Classifier:
         extensions = self.extensions
         last_folder: str | None = None
         state: _Folder | None = None
+        exts: dict[str, _Entry | None] = {}
         for path in paths:
             folder, _, name = path.rpartition("/")
             if folder != last_folder:  # listings are sorted: most paths share the last folder
                 last_folder = folder
                 state = self._current = self._state(folder)
+                if state is not None:
+                    exts = state.exts  # `_retire` clears this very dict when it must
             if state is None:
                 continue
             stem, _, ext = name.rpartition(".")
             if not stem:
                 ext = ""
             extensions.append(ext)
-            exts = state.exts
-            entry: _Entry | None = (
-                exts[ext] if ext in exts else exts.setdefault(ext, self._entry(ext, folder))
-            )
+            entry = exts.get(ext, _UNKNOWN)
+            if entry is _UNKNOWN:
+                entry = exts[ext] = self._entry(ext, folder)
             if entry is not None:
                 bucket, placed = entry
                 if placed or (bucket.quick is not None and bucket.quick(name)):
@@ -169,6 +172,8 @@ class Classifier:
                     self._live[ext] = rest
 
 
+#: What an extension not yet looked up in a folder maps to.
+_UNKNOWN: _Entry = (Bucket([]), ())
 #: Stands for "every name": a prefix glob has these first letters.
 _ANY: frozenset[str] = frozenset({"*"})
 

@@ -8,16 +8,18 @@ declared beside it, and then it is not evidence of a cache.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
-from collections.abc import Hashable, Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from roadmap_lint.scanning import frameworks as known
 from roadmap_lint.scanning import signals as tables
 from roadmap_lint.scanning.config import SignalConfig
 from roadmap_lint.scanning.hit import FRAMEWORK, PACKAGE, TEST_ONLY, Hit
-from roadmap_lint.scanning.labels import Condition, Manifest
+from roadmap_lint.scanning.labels import Manifest
 from roadmap_lint.scanning.manifests import dependency_names
 from roadmap_lint.scanning.patterns import expand_braces, glob_to_regex
 
@@ -41,9 +43,10 @@ class Dependencies:
 def read_dependencies(
     manifests: Mapping[str, Manifest],
     contents: Mapping[str, bytes],
-    found: Mapping[Hashable, list[str]],
+    paths: Sequence[str],
     config: SignalConfig,
 ) -> Dependencies:
+    """What ``manifests`` declare; ``paths`` (sorted) are checked for frameworks' conditions."""
     result = Dependencies()
     rules, brings = _rules(config), _brings(config)
     for path, manifest in manifests.items():
@@ -62,7 +65,7 @@ def read_dependencies(
             for package, signals in brings.get(ecosystem, {}).items():
                 if package in names:
                     for signal, when in signals.items():
-                        if not when or _any_below(folder, when, found):
+                        if not when or _any_below(folder, when, paths):
                             hit = Hit(FRAMEWORK, f"{path}#{package}", "declared")
                             result.hits.setdefault(signal, []).append(hit)
     _resolve_redis(result)
@@ -96,35 +99,30 @@ def _package(hit: Hit) -> str:
     return hit.where.rpartition("#")[2]
 
 
-def _any_below(folder: str, globs: tuple[str, ...], found: Mapping[Hashable, list[str]]) -> bool:
+def _any_below(folder: str, globs: tuple[str, ...], paths: Sequence[str]) -> bool:
+    """A path below ``folder`` matches one of ``globs`` (relative to it).
+
+    Only a manifest that names a framework with conditions gets here, so the rare scan of
+    the folder's paths (a sorted range, found by bisection) costs nothing elsewhere.
+    """
     prefix = f"{folder}/" if folder else ""
-    return any(
-        path.startswith(prefix) and _regex(glob).fullmatch(path[len(prefix) :])
-        for glob in globs
-        for path in found.get(Condition(condition_glob(glob)), ())
-    )
-
-
-def condition_glob(glob: str) -> str:
-    """The glob filed in the index for a condition: it may match below any manifest."""
-    return glob if glob.startswith("**/") else "**/" + glob.lstrip("/")
+    regex = _regex(globs)
+    start = bisect.bisect_left(paths, prefix)
+    for path in itertools.islice(paths, start, None):
+        if not path.startswith(prefix):
+            return False
+        if regex.fullmatch(path[len(prefix) :]):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=256)
-def _regex(glob: str) -> re.Pattern[str]:
-    anchored = glob if "/" in glob else "**/" + glob
-    return re.compile("|".join(glob_to_regex("/" + g) for g in expand_braces(anchored)))
-
-
-def conditions(config: SignalConfig) -> set[str]:
-    """Every framework condition, as filed in the index."""
-    return {
-        condition_glob(glob)
-        for by_package in _brings(config).values()
-        for signals in by_package.values()
-        for globs in signals.values()
-        for glob in globs
-    }
+def _regex(globs: tuple[str, ...]) -> re.Pattern[str]:
+    """Conditions as one expression; a glob without `/` matches a file name at any depth."""
+    anchored = [glob if "/" in glob else "**/" + glob for glob in globs]
+    return re.compile(
+        "|".join(glob_to_regex("/" + one) for glob in anchored for one in expand_braces(glob))
+    )
 
 
 @functools.lru_cache(maxsize=8)

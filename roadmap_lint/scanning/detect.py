@@ -19,9 +19,9 @@ from roadmap_lint.scanning import signals as tables
 from roadmap_lint.scanning.candidates import Chosen, choose
 from roadmap_lint.scanning.classify import Classifier
 from roadmap_lint.scanning.config import SignalConfig
-from roadmap_lint.scanning.dependencies import Dependencies, conditions, read_dependencies
+from roadmap_lint.scanning.dependencies import Dependencies, read_dependencies
 from roadmap_lint.scanning.hit import DOCUMENT, NAMED, SUPPORTING, Hit
-from roadmap_lint.scanning.labels import Candidate, Condition, Manifest, Secret, Supporting
+from roadmap_lint.scanning.labels import Candidate, Manifest, Secret, Supporting
 from roadmap_lint.scanning.patterns import Matcher, any_glob, build_matcher
 from roadmap_lint.scanning.result import Signal
 from roadmap_lint.scanning.signals import EVIDENCE_LIMIT
@@ -64,7 +64,7 @@ def detect(paths: Sequence[str], read: BlobReader, config: SignalConfig) -> Dete
     result = Detection(files=len(paths), languages=_languages(classifier.extensions))
     result.notes = chosen.notes + _unread(chosen, contents)
     result.refused = classifier.refused
-    result.dependencies = read_dependencies(chosen.manifests, contents, found, config)
+    result.dependencies = read_dependencies(chosen.manifests, contents, paths, config)
     hits = _path_hits(found)
     _judge_tests(result, hits, chosen.tests, found, contents)
     for signal, more in result.dependencies.hits.items():
@@ -192,8 +192,6 @@ def compiled(config: SignalConfig) -> tuple[Matcher, re.Pattern[str] | None]:
         for kind, patterns in tables.CONTENT_CANDIDATES.items()
         for rank, glob in enumerate(patterns)
     ]
-    globs += [(Candidate("ci", 0), glob) for g in tables.PATHS["ci"].values() for glob in g]
     globs += [(Candidate("ci", 1), glob) for glob in tables.CI_INCLUDES]
     globs += [(Secret(check), glob) for glob, check in tables.SECRET_FILES.items()]
-    globs += [(Condition(glob), glob) for glob in sorted(conditions(config))]
     return build_matcher(globs), any_glob(config.exclude)

@@ -37,12 +37,6 @@ class Secret(NamedTuple):
     check: str
 
 
-class Condition(NamedTuple):
-    """A path a framework needs to bring a signal (`app/Jobs/*.php` for Laravel's queue)."""
-
-    glob: str
-
-
 def signal_of(label: Hashable) -> str | None:
     """The signal a label shows by itself, or None (manifests, candidates, conditions)."""
     if isinstance(label, str):

@@ -18,7 +18,7 @@ from roadmap_lint.git import GitError
 from roadmap_lint.scanning.access import RemoteSettings
 from roadmap_lint.scanning.gitread import ScanError
 from roadmap_lint.scanning.local import Listing, open_local
-from roadmap_lint.scanning.result import ScanResult
+from roadmap_lint.scanning.result import Authorship, ScanResult
 from roadmap_lint.scanning.sources import Source, source_of
 
 if TYPE_CHECKING:
@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 MAX_WORKERS = 8
 VIA = ("git", "api")
 _DETECT = "roadmap_lint.scanning.detect"
+#: Readers nearly every repository needs (none imports PyYAML until it parses something).
+_READERS = ("roadmap_lint.scanning.content", "roadmap_lint.scanning.ci")
 
 
 def scan(
@@ -79,9 +81,15 @@ def inspect(
         raise ScanError(str(error)) from None
     except OSError as error:  # a cache folder or a file that cannot be written or read
         raise ScanError(f"cannot read: {error.strerror or error}") from None
+    return _result(redact(spec, remote.secrets()), listing, found, authorship), found, listing.paths
+
+
+def _result(
+    repo: str, listing: Listing, found: Detection, authorship: Authorship | None
+) -> ScanResult:
     notes = [note for note in (listing.note, *found.notes) if note]
-    result = ScanResult(
-        repo=redact(spec, remote.secrets()),
+    return ScanResult(
+        repo=repo,
         head=listing.head,
         last_commit=listing.last_commit,
         files=found.files,
@@ -92,7 +100,6 @@ def inspect(
         authorship=authorship,
         ecosystems=tuple(found.ecosystems),
     )
-    return result, found, listing.paths
 
 
 def scan_projects(
@@ -129,11 +136,17 @@ def scan_projects(
 
 
 def _prepare(config: SignalConfig | None) -> None:
-    """Import the classifier and build the glob index ``config`` needs (it is cached)."""
+    """Import the classifier and the readers most repositories need, build the glob index
+    ``config`` needs (it is cached) and compile its buckets' name tests: all of it while git
+    lists the paths, rather than after."""
     from roadmap_lint.scanning.config import SignalConfig
 
     detect = importlib.import_module(_DETECT)
-    detect.compiled(config or SignalConfig())
+    matcher, _ = detect.compiled(config or SignalConfig())
+    for module in _READERS:
+        importlib.import_module(module)
+    for bucket in matcher.by_ext.values():
+        bucket.warm()
 
 
 @contextmanager
