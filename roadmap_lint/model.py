@@ -30,6 +30,27 @@ AREA_TITLES: dict[str, str] = {
     "deployment_devops": "Deployment and DevOps",
 }
 
+#: Each area's name in a chart, where five long labels would overlap.
+AREA_SHORT_TITLES: dict[str, str] = {
+    "core_language": "Language",
+    "api_design": "API",
+    "databases": "Data",
+    "testing_security": "Testing",
+    "deployment_devops": "Deployment",
+}
+
+#: A project's status as people read it, the same in every output.
+STATUS_LABELS: dict[str, str] = {
+    "planned": "planned",
+    "in_progress": "in progress",
+    "done": "done",
+}
+
+
+def status_label(status: str) -> str:
+    return STATUS_LABELS.get(status, status.replace("_", " "))
+
+
 #: Signals a repository can show; the vocabulary is fixed by the product contract.
 SIGNALS: tuple[str, ...] = (
     "tests",
@@ -81,6 +102,9 @@ class Project:
     areas: tuple[str, ...]
     expects: tuple[str, ...]
     pointer: str
+    summary: str = ""
+    url: str = ""
+    talking_points: tuple[str, ...] = ()
     #: signal (or "*" for every claimed one) → the least strength the claim needs
     min_strength: dict[str, str] = field(default_factory=dict)
 
@@ -121,6 +145,7 @@ class Roadmap:
     projects: tuple[Project, ...]
     reviews: tuple[Review, ...]
     lint: dict[str, Any] = field(default_factory=dict)
+    target_role: str = ""
     #: who the learner is, for authorship: a GitHub user name and commit e-mail addresses
     github: str = ""
     emails: tuple[str, ...] = ()
@@ -149,6 +174,7 @@ def build_roadmap(data: Any) -> Roadmap:
         name=_text(profile.get("name")),
         languages=_texts(profile.get("languages")),
         stage=_integer(profile.get("stage")),
+        target_role=_text(profile.get("target_role")),
         areas=_areas(root.get("areas")),
         projects=tuple(_items(root.get("projects"), "/projects", _project)),
         reviews=tuple(_items(root.get("reviews"), "/reviews", _review)),
@@ -203,6 +229,9 @@ def _project(raw: dict[str, Any], pointer: str) -> Project | None:
         areas=_texts(raw.get("areas")),
         expects=_texts(raw.get("expects")),
         pointer=pointer,
+        summary=_text(raw.get("summary")),
+        url=_https(raw.get("url")),
+        talking_points=_texts(raw.get("talking_points")),
         min_strength=_strengths(raw.get("min_strength")),
     )
 
@@ -270,3 +299,9 @@ def _date(value: Any) -> dt.date | None:
         except ValueError:
             return None
     return None
+
+
+def _https(value: Any) -> str:
+    """An ``https://`` address, or "" (the schema reports anything else)."""
+    text = _text(value)
+    return text if text.startswith("https://") and text.isprintable() and " " not in text else ""

@@ -1,28 +1,36 @@
 """The one-page roadmap (``ROADMAP.md``): five columns of known, built and next, plus the charts.
 
 Only facts that change when the roadmap or a project changes go on the page — no date, no
-commit sha, no finding — so ``render --check`` stays green until there is something new to show.
+finding, a commit sha only in links to a project kept outside the portfolio (the commit that
+was scanned) — so ``render --check`` stays green until there is something new to show.
+
+It stays one page: each piece of evidence is linked once (in the list of projects, one file per
+signal), a table cell lists at most ``MAX_PER_CELL`` skills or projects and says how many more
+there are, and the signal matrix shows the rest as marks. docs/render.md gives the budget the
+tests hold a five-project roadmap to.
 """
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
-from roadmap_lint.analysis.evidence import SIGNAL_AREAS
-from roadmap_lint.core.names import github_repo, github_repo_of_url
-from roadmap_lint.model import AREA_TITLES, AREAS, Project, Roadmap
+from roadmap_lint.analysis.links import RepoLinks, github_links
+from roadmap_lint.core.files import path_in_url
+from roadmap_lint.core.names import github_repo_of_url
+from roadmap_lint.git.worktree import WorkTree, work_tree
+from roadmap_lint.model import AREA_TITLES, AREAS, Project, Roadmap, status_label
 from roadmap_lint.scanning.result import ScanResult
 
 TEMPLATE = "roadmap-page.md.j2"
 STATUS_MARKS = {"comfortable": "●", "fragile": "◐", "theoretical": "○"}
 
-#: Evidence links per signal on the page; the matrix below it has the full picture.
-_MAX_EVIDENCE = 2
+#: Skills or projects named in one table cell; the rest are counted.
+MAX_PER_CELL = 8
 
 
 @dataclass(frozen=True)
@@ -35,6 +43,7 @@ class Link:
 class Built:
     project: Link
     status: str
+    #: (signal, the first file that shows it)
     evidence: tuple[tuple[str, Link], ...]
 
 
@@ -45,32 +54,49 @@ class Column:
     built: tuple[Built, ...]
     next: str
     practice: tuple[str, ...]
+    #: skills and projects left out of the cells (over ``MAX_PER_CELL``)
+    more_known: int = 0
+    more_built: int = 0
 
 
 @dataclass(frozen=True)
 class Page:
-    """Where the roadmap lives and where the page goes: links are relative to the page."""
+    """Where the roadmap lives and where the page goes.
+
+    The page is read on GitHub, so no link may lead to a folder on the learner's machine: a
+    project folder that travels with the page (in its repository) gets a link relative to the
+    page (GitHub follows it, and it holds no commit, so ``render --check`` stays quiet); one
+    elsewhere gets its github.com ``origin`` at the commit that was scanned (the only commit
+    known to hold the files shown); anything else is plain text.
+    """
 
     roadmap: Path
     output: Path
 
-    def repo_url(self, repo: str) -> str | None:
-        """A browsable address for a project's repository, or None when there is none."""
-        local = self.roadmap.parent / repo
-        slug = github_repo_of_url(repo)
-        if repo and slug is None and local.exists():
-            return quote(Path(os.path.relpath(local, self.output.parent)).as_posix())
-        slug = slug or github_repo(repo)
-        return f"https://github.com/{slug}" if slug else None
+    @functools.cached_property
+    def _own_tree(self) -> Path | None:
+        tree = work_tree(self.output.absolute().parent)
+        return tree.top if tree else None
 
-    def file_url(self, repo_url: str | None, evidence: str) -> str | None:
-        """Where a piece of evidence lives; ``requirements.txt#psycopg`` links to the file."""
-        if repo_url is None:
-            return None
-        path = evidence.split("#", 1)[0]
-        if repo_url.startswith("https://"):
-            return f"{repo_url}/blob/HEAD/{quote(path)}"
-        return f"{repo_url}/{quote(path)}"
+    def links(self, repo: str, head: str | None = None) -> RepoLinks:
+        """The links of the project whose ``repo`` is given; ``head`` is its scanned commit.
+
+        A project named on GitHub links to ``HEAD``: its next commit must not make
+        ``render --check`` fail."""
+        local = self.roadmap.parent / repo
+        if repo and github_repo_of_url(repo) is None and local.exists():
+            if self._published_with_page(local, work_tree(local)):
+                relative = path_in_url(Path(os.path.relpath(local, self.output.parent)).as_posix())
+                return RepoLinks(relative, relative + "/")
+            return github_links(repo, self.roadmap.parent, head)
+        return github_links(repo, self.roadmap.parent)
+
+    def _published_with_page(self, folder: Path, tree: WorkTree | None) -> bool:
+        """Whether ``folder`` travels with the page: it is in the page's work tree or, when
+        the page is in none, inside the roadmap's folder."""
+        if self._own_tree is not None:
+            return tree is not None and tree.top == self._own_tree
+        return folder.resolve().is_relative_to(self.roadmap.absolute().parent.resolve())
 
 
 def render_page(
@@ -90,7 +116,7 @@ def render_page(
         "chart": balance_chart(scores),
         "weakest": weakest_area(scores),
         "matrix": signal_matrix(roadmap, scans),
-        "projects": [_built(page, project, scans, None) for project in roadmap.projects],
+        "projects": [_built(page, project, scans) for project in roadmap.projects],
     }
     return str(_template().render(**values))
 
@@ -104,31 +130,38 @@ def _column(
     projects = [p for p in roadmap.projects if name in p.areas or p.id in named]
     return Column(
         title=AREA_TITLES[name],
-        known=tuple((skill.name, skill.status) for skill in skills),
-        built=tuple(_built(page, project, scans, name) for project in projects),
+        known=tuple((skill.name, skill.status) for skill in skills[:MAX_PER_CELL]),
+        built=tuple(_built(page, project, None) for project in projects[:MAX_PER_CELL]),
         next=area.next if area else "",
         practice=tuple(
             skill.name
             for skill in skills
             if skill.bucket == "essential_now" and skill.status != "comfortable"
         ),
+        more_known=max(0, len(skills) - MAX_PER_CELL),
+        more_built=max(0, len(projects) - MAX_PER_CELL),
     )
 
 
-def _built(
-    page: Page, project: Project, scans: Mapping[str, ScanResult] | None, area: str | None
-) -> Built:
-    """A project with links to the files that show its signals (those of ``area`` only)."""
-    repo_url = page.repo_url(project.repo)
+def _built(page: Page, project: Project, scans: Mapping[str, ScanResult] | None) -> Built:
+    """A project, with a link to the first file that shows each signal (when scanned)."""
     scan = (scans or {}).get(project.id)
-    evidence = []
-    for name, signal in sorted(scan.signals.items()) if scan and not scan.error else ():
-        if signal.present and (area is None or SIGNAL_AREAS.get(name) == area):
-            evidence += [
-                (name, Link(path, page.file_url(repo_url, path)))
-                for path in signal.evidence[:_MAX_EVIDENCE]
-            ]
-    return Built(Link(project.title, repo_url), project.status, tuple(evidence))
+    links = page.links(project.repo, scan.head if scan else None)
+    shown = scan.signals if scan is not None and scan.error is None else {}
+    # The file's name is the link's text; its path is in the link (and in the scan's JSON).
+    evidence = tuple(
+        (name, Link(_file_name(first), links.file(first)))
+        for name, signal in shown.items()
+        if signal.present and signal.evidence
+        for first in signal.evidence[:1]
+    )
+    return Built(Link(project.title, links.home), status_label(project.status), evidence)
+
+
+def _file_name(evidence: str) -> str:
+    """``a/b/requirements.txt#psycopg`` → ``requirements.txt#psycopg``."""
+    path, mark, detail = evidence.partition("#")
+    return path.rsplit("/", 1)[-1] + mark + detail
 
 
 def _template() -> Any:

@@ -64,6 +64,7 @@ def _isolated_home(
         "NO_COLOR",
         "FORCE_COLOR",
         "GITHUB_ACTIONS",
+        "GITHUB_WORKSPACE",
         "GITHUB_OUTPUT",
         "GITHUB_STEP_SUMMARY",
     ):

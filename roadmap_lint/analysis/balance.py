@@ -30,7 +30,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from roadmap_lint.analysis.evidence import backed_skills, covered_areas
-from roadmap_lint.model import AREA_TITLES, AREAS, Roadmap
+from roadmap_lint.model import AREA_SHORT_TITLES, AREA_TITLES, AREAS, Roadmap
 from roadmap_lint.scanning.result import ScanResult
 
 #: Points a skill earns for its status.
@@ -88,13 +88,18 @@ def weakest_area(scores: Sequence[AreaScore]) -> AreaScore:
 _UNSAFE = re.compile(r"[^A-Za-z0-9 _.-]")
 
 
+def _chart_label(score: AreaScore) -> str:
+    """A label short enough that five fit side by side in a chart 800 pixels wide."""
+    return AREA_SHORT_TITLES.get(score.area, score.title)
+
+
 def mermaid_chart(scores: Sequence[AreaScore], title: str = "Area strength (0-100)") -> str:
     """A Mermaid bar chart of the strengths (the lines inside a ```mermaid fence).
 
     Area names come from the roadmap, so anything but letters, digits, spaces, dots, dashes
     and underscores is dropped: no quote or bracket can break out of the chart's syntax.
     """
-    labels = ", ".join(f'"{_UNSAFE.sub("", score.title)[:40]}"' for score in scores)
+    labels = ", ".join(f'"{_UNSAFE.sub("", _chart_label(score))[:18]}"' for score in scores)
     values = ", ".join(str(score.strength) for score in scores)
     return "\n".join(
         (

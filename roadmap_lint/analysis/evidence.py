@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from roadmap_lint.model import SIGNALS, Project, Roadmap
+from roadmap_lint.model import SIGNALS, Project, Roadmap, status_label
 from roadmap_lint.scanning.result import ScanResult
 
 #: The area each detected signal is evidence for (readme and license prove no area).
@@ -101,7 +101,7 @@ def signal_table(roadmap: Roadmap, scans: Mapping[str, ScanResult] | None) -> di
             {
                 "id": project.id,
                 "title": project.title,
-                "status": project.status,
+                "status": status_label(project.status),
                 "cells": [mark(readable, signal) for signal in columns],
                 "error": scan.error if scan is not None and scan.error else "",
             }

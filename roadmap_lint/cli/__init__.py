@@ -20,6 +20,7 @@ BUG_REPORT_URL = "https://github.com/roadmap-lint/roadmap-lint/issues"
 def main(argv: Sequence[str] | None = None) -> int:
     """Run roadmap-lint with ``argv`` (default ``sys.argv[1:]``) and return the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
+    _utf8_output()
     if args in (["--version"], ["-V"]):
         # Answered before importing click or anything else, so it costs only Python's start-up.
         print(f"roadmap-lint {__version__}")
@@ -58,6 +59,17 @@ def run() -> None:
     except (BrokenPipeError, ValueError):  # a reader that went away, a stream already closed
         code = code or EXIT_ERROR
     os._exit(code)
+
+
+def _utf8_output() -> None:
+    """Write UTF-8 whatever the locale says: under ``LC_ALL=C`` Python may pick ASCII and stop
+    at the first "é" of a roadmap. What UTF-8 cannot carry either (a file name's undecodable
+    byte) is written as an escape instead of stopping the run."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(encoding="utf-8", errors="backslashreplace")  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):  # not a text file, or already written to
+            continue
 
 
 def _dispatch(args: list[str]) -> int:

@@ -16,11 +16,13 @@ from roadmap_lint import __version__
 #: command name → the module under roadmap_lint.cli whose `command` it is
 COMMANDS: dict[str, str] = {
     "check": "check_cmd",
+    "brief": "brief_cmd",
     "scan": "scan_cmd",
     "rules": "rules_cmd",
     "init": "init_cmd",
     "review": "review_cmd",
     "render": "render_cmd",
+    "completion": "completion_cmd",
 }
 
 _EPILOG = """\b
@@ -32,6 +34,8 @@ Examples:
   roadmap-lint rules essential-overload    explain one rule
   roadmap-lint init --level beginner --language python
   roadmap-lint render --check              is ROADMAP.md current?
+  roadmap-lint brief --postings postings/  the page to read before an interview
+  roadmap-lint completion bash             shell completion (also zsh, fish)
 
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 roadmap-lint could not run.
 """

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -11,6 +13,7 @@ from roadmap_lint.cli.common import (
     find_roadmap,
     output_stream,
     parse_today,
+    postings_option,
     progress_printer,
     read_stdin,
     roadmaps_argument,
@@ -18,8 +21,12 @@ from roadmap_lint.cli.common import (
     today_option,
     use_color,
 )
+from roadmap_lint.cli.publishing import CADENCE_CHOICES
 from roadmap_lint.core.errors import UserError
 from roadmap_lint.reporting import FORMATS
+
+if TYPE_CHECKING:
+    from roadmap_lint.check import CheckResult
 
 _EPILOG = """\b
 Examples:
@@ -30,6 +37,7 @@ Examples:
   roadmap-lint check --no-scan --no-history        schema and static rules only (fast)
   roadmap-lint check --ignore RL209,tutorial-heavy --fail-on warning
   roadmap-lint check --format github --sarif out.sarif --summary "$GITHUB_STEP_SUMMARY"
+  roadmap-lint check --format github --review auto    and open this month's review issue
 """
 
 
@@ -43,7 +51,9 @@ Examples:
     show_default=True,
     help="Output format.",
 )
-@click.option("-o", "--output", metavar="FILE", help="Write the report to FILE instead of stdout.")
+@click.option(
+    "-o", "--output", metavar="FILE", help="Write the report to FILE instead of stdout ('-')."
+)
 @click.option(
     "--select",
     multiple=True,
@@ -66,6 +76,7 @@ Examples:
     help="Skip the rules that fire because time passed (overdue reviews, stale projects):"
     " a commit cannot fix them, so the pre-commit hook leaves them to the scheduled run.",
 )
+@postings_option
 @click.option("--sarif", metavar="FILE", help="Also write a SARIF report to FILE.")
 @click.option(
     "--summary", metavar="FILE", help="Also append the Markdown report to FILE (a job summary)."
@@ -74,6 +85,12 @@ Examples:
     "--github-output",
     metavar="FILE",
     help="Append errors=, warnings=, infos= and score= lines to FILE ($GITHUB_OUTPUT).",
+)
+@click.option(
+    "--review",
+    metavar="CADENCE",
+    type=click.Choice(["", *CADENCE_CHOICES]),
+    help="Also open this period's review issue from the same run, as `review --cadence` does.",
 )
 @today_option
 def command(
@@ -86,9 +103,11 @@ def command(
     no_scan: bool,
     no_history: bool,
     no_clock: bool,
+    postings: Path | None,
     sarif: str | None,
     summary: str | None,
     github_output: str | None,
+    review: str | None,
     today: str | None,
 ) -> int:
     """Lint each ROADMAP (default: roadmap.yml here or above) and report what needs attention.
@@ -99,7 +118,7 @@ def command(
     from dataclasses import replace
 
     from roadmap_lint.check import CheckOptions, run_check
-    from roadmap_lint.cli.environment import remote_settings
+    from roadmap_lint.cli.environment import check_environment
     from roadmap_lint.cli.extra_reports import write_extra_reports
     from roadmap_lint.loading.document import Limits
     from roadmap_lint.reporting import write_reports
@@ -115,8 +134,9 @@ def command(
         scan=not no_scan,
         history=not no_history,
         clock=not no_clock,
+        postings=postings,
         progress=progress_printer(),
-        remote=remote_settings(),
+        **check_environment(),
     )
     if roadmaps.count("-") > 1:
         raise UserError("standard input (-) can be read only once")
@@ -131,4 +151,29 @@ def command(
         color = output is None and use_color(stream)
         write_reports(output_format, results, stream, color=color)
     write_extra_reports(results, sarif=sarif, summary=summary, github_output=github_output)
+    if review:
+        _open_review(results, review, github_output)
     return 1 if any(result.failed for result in results) else 0
+
+
+def _open_review(results: list[CheckResult], cadence: str, github_output: str | None) -> None:
+    """The review issue from this run's findings and scans. Its lines go to stderr, so that
+    stdout holds the report alone (a JSON document stays parseable)."""
+    from roadmap_lint.cli.environment import github_token
+    from roadmap_lint.cli.publishing import GitHubTarget, publish_drafts, template_search
+    from roadmap_lint.review.service import drafts_of
+
+    if len(results) != 1:
+        raise UserError("--review opens the issue of one roadmap; give one")
+    (result,) = results
+    roadmap = Path(result.document.path)
+    chosen, drafts = drafts_of(result, cadence, template_search(roadmap))
+    publish_drafts(
+        chosen,
+        drafts,
+        GitHubTarget(repo=None, token=github_token()),
+        roadmap,
+        update=False,
+        echo=functools.partial(click.echo, err=True),
+        github_output=github_output,
+    )

@@ -7,12 +7,9 @@ Action can pass a variable that may be unset without any shell logic of its own.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 
-from roadmap_lint.analysis.score import roadmap_score
 from roadmap_lint.check import CheckResult
 from roadmap_lint.cli.common import output_stream
-from roadmap_lint.core.errors import UserError
 from roadmap_lint.core.findings import summarize
 from roadmap_lint.reporting import write_reports
 
@@ -41,19 +38,15 @@ def step_outputs(results: Sequence[CheckResult]) -> dict[str, int]:
     Over several roadmaps the counts add up and the score is the lowest one.
     """
     counts = summarize([finding for result in results for finding in result.findings])
-    scores = [roadmap_score(r.model, r.scans, r.findings) for r in results]
     return {
         "errors": counts["error"],
         "warnings": counts["warning"],
         "infos": counts["info"],
-        "score": min(scores),
+        "score": min(result.score() for result in results),
     }
 
 
 def _append(path: str, text: str) -> None:
     """Append, as GitHub expects for ``$GITHUB_STEP_SUMMARY`` and ``$GITHUB_OUTPUT``."""
-    try:
-        with Path(path).open("a", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-    except OSError as error:
-        raise UserError(f"cannot write {path}: {error.strerror or error}") from None
+    with output_stream(path, append=True) as stream:
+        stream.write(text)

@@ -10,13 +10,16 @@ from typing import TYPE_CHECKING
 import click
 
 from roadmap_lint.cli.common import (
+    checked_output,
     find_roadmap,
+    output_stream,
     parse_today,
     roadmap_argument,
     today_option,
     use_color,
 )
-from roadmap_lint.core.errors import UserError
+from roadmap_lint.core.files import read_regular
+from roadmap_lint.core.secrets import safe
 
 if TYPE_CHECKING:
     from roadmap_lint.check import CheckResult
@@ -60,34 +63,32 @@ def command(
     `--check` fails only when the roadmap or a project changed.
     """
     from roadmap_lint.analysis.score import badge as badge_json
-    from roadmap_lint.analysis.score import roadmap_score
     from roadmap_lint.check import CheckOptions, run_check
     from roadmap_lint.page import Page, render_page
 
     path = find_roadmap(roadmap)
     target = Path(output) if output and output != "-" else path.parent / "ROADMAP.md"
-    from roadmap_lint.cli.environment import remote_settings
+    # The page beside the roadmap is in the repository, and a committed ROADMAP.md may be a
+    # link: it is followed only within the roadmap's folder.
+    inside = None if output else path.parent
+    from roadmap_lint.cli.environment import check_environment
 
     options = CheckOptions(
         roadmap=path,
         today=parse_today(today),
         scan=not no_scan,
         history=not no_history,
-        remote=remote_settings(),
+        **check_environment(),
     )
     result = run_check(options)
     if _broken(result):
         return 1
     text = render_page(Page(path, target), result.model, result.scans, path.name)
     if check:
-        return _compare(target, text)
-    if output == "-":
-        sys.stdout.write(text)
-    else:
-        _write(target, text)
+        return _compare(target, text, inside)
+    _write(output if output == "-" else str(target), text, inside)
     if badge:
-        score = roadmap_score(result.model, result.scans, result.findings)
-        _write(Path(badge), json.dumps(badge_json(score)) + "\n")
+        _write(badge, json.dumps(badge_json(result.score())) + "\n")
     return 0
 
 
@@ -108,22 +109,24 @@ def _broken(result: CheckResult) -> bool:
     return True
 
 
-def _compare(target: Path, text: str) -> int:
+def _compare(target: Path, text: str, inside: Path | None) -> int:
+    """Exit 1 unless ``target`` holds ``text``; a target that could not be written is refused
+    here too, or the hint to run `render` would lead nowhere."""
+    readable = checked_output(str(target), inside)
     try:
-        current = target.read_text(encoding="utf-8")
-    except OSError:
+        current = read_regular(readable, 4 * len(text.encode()) + 1024).decode("utf-8")
+    except (OSError, UnicodeDecodeError):
         current = None
     if current == text:
-        click.echo(f"{target} is up to date.")
+        click.echo(f"{safe(str(target))} is up to date.")
         return 0
     state = "is out of date" if current is not None else "does not exist"
-    click.echo(f"{target} {state}; run `roadmap-lint render` to update it.", err=True)
+    click.echo(f"{safe(str(target))} {state}; run `roadmap-lint render` to update it.", err=True)
     return 1
 
 
-def _write(target: Path, text: str) -> None:
-    try:
-        target.write_text(text, encoding="utf-8", newline="\n")
-    except OSError as error:
-        raise UserError(f"cannot write {target}: {error.strerror or error}") from None
-    click.echo(f"wrote {target}")
+def _write(path: str, text: str, inside: Path | None = None) -> None:
+    with output_stream(path, inside=inside) as stream:
+        stream.write(text)
+    if path != "-":
+        click.echo(f"wrote {safe(path)}")

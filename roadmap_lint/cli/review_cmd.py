@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
 from roadmap_lint.cli.common import find_roadmap, parse_today, roadmap_argument, today_option
-from roadmap_lint.core.errors import UserError
+from roadmap_lint.cli.publishing import CADENCE_CHOICES
 from roadmap_lint.core.secrets import safe
 
 if TYPE_CHECKING:
-    from roadmap_lint.github.client import Connection, IssueRef
     from roadmap_lint.review.service import Draft
 
-_CADENCES = ("auto", "monthly", "quarterly", "annual", "project")
 _EPILOG = """\b
 Examples:
   roadmap-lint review --dry-run                    show this month's issue, offline
@@ -32,12 +29,16 @@ Needs a token that may write issues; in a workflow, `permissions: issues: write`
 @roadmap_argument
 @click.option(
     "--cadence",
-    type=click.Choice(_CADENCES),
+    type=click.Choice(CADENCE_CHOICES),
     default="auto",
     show_default=True,
     help="auto: January annual; April, July, October quarterly; other months monthly.",
 )
-@click.option("--repo", metavar="OWNER/NAME", help="Repository [default: $GITHUB_REPOSITORY].")
+@click.option(
+    "--repo",
+    metavar="OWNER/NAME",
+    help="Repository [default: $GITHUB_REPOSITORY, then the roadmap repository's origin].",
+)
 @click.option(
     "--token", metavar="TOKEN", help="GitHub token [default: $GITHUB_TOKEN, then $GH_TOKEN]."
 )
@@ -47,7 +48,7 @@ Needs a token that may write issues; in a workflow, `permissions: issues: write`
 @click.option("--no-history", is_flag=True, help="Do not read the roadmap's git history.")
 @click.option(
     "--max-wait",
-    type=click.FloatRange(min=0),
+    type=click.FloatRange(min=0, max=86400),
     default=300.0,
     show_default=True,
     metavar="SECONDS",
@@ -55,7 +56,7 @@ Needs a token that may write issues; in a workflow, `permissions: issues: write`
 )
 @click.option(
     "--timeout",
-    type=click.IntRange(min=1),
+    type=click.IntRange(min=1, max=600),
     default=15,
     show_default=True,
     metavar="SECONDS",
@@ -81,9 +82,9 @@ def command(
     nothing (or rewrites its body with --update). A new period's issue closes the previous
     one with a comment linking the new one.
     """
-    from roadmap_lint.cli.environment import github_token, remote_settings
-    from roadmap_lint.github.client import connect
-    from roadmap_lint.review.service import ReviewOptions, draft_reviews, publish
+    from roadmap_lint.cli.environment import check_environment, github_token
+    from roadmap_lint.cli.publishing import GitHubTarget, publish_drafts, template_search
+    from roadmap_lint.review.service import ReviewOptions, draft_reviews
 
     path = find_roadmap(roadmap)
     token = github_token(token)
@@ -93,48 +94,23 @@ def command(
         cadence=cadence,
         scan=not no_scan,
         history=not no_history,
-        remote=remote_settings(token),
-        search=[path.resolve().parent, Path.cwd()],
+        search=template_search(path),
+        **check_environment(token),
     )
     chosen, drafts = draft_reviews(options)
     if dry_run:
         _print_drafts(drafts)
         return 0
-    if not drafts:
-        click.echo("no finished project is waiting for a retrospective")
-        return 0
-    outcomes = publish(
-        connect(_connection(repo, token, max_wait, timeout)), chosen, drafts, update=update
+    publish_drafts(
+        chosen,
+        drafts,
+        GitHubTarget(repo, token, max_wait, timeout),
+        path,
+        update=update,
+        echo=click.echo,
+        github_output=os.environ.get("GITHUB_OUTPUT"),
     )
-    for outcome in outcomes:
-        click.echo(safe(f"{outcome.action} #{outcome.issue.number}: {outcome.issue.url}"))
-        for number in outcome.closed:
-            click.echo(f"closed #{number}, superseded by #{outcome.issue.number}")
-    _write_outputs(os.environ.get("GITHUB_OUTPUT"), outcomes[0].issue)
     return 0
-
-
-def _connection(repo: str | None, token: str | None, max_wait: float, timeout: int) -> Connection:
-    from roadmap_lint.github.client import DEFAULT_API_URL, Connection
-    from roadmap_lint.github.retry import RetryPolicy
-
-    repo = repo or os.environ.get("GITHUB_REPOSITORY") or None
-    if not token:
-        raise UserError(
-            "no GitHub token",
-            hint="set GITHUB_TOKEN (or GH_TOKEN) or pass --token; or preview with --dry-run",
-        )
-    if not repo:
-        raise UserError(
-            "no repository given", hint="pass --repo owner/name or set GITHUB_REPOSITORY"
-        )
-    return Connection(
-        token=token,
-        repo=repo,
-        api_url=os.environ.get("GITHUB_API_URL") or DEFAULT_API_URL,
-        timeout=timeout,
-        policy=RetryPolicy(max_wait=max_wait),
-    )
 
 
 def _print_drafts(drafts: list[Draft]) -> None:
@@ -147,14 +123,3 @@ def _print_drafts(drafts: list[Draft]) -> None:
         click.echo(safe(f"Labels: {', '.join(draft.period.labels)}"))
         click.echo("")
         click.echo("\n".join(safe(line) for line in draft.body.splitlines()))
-
-
-def _write_outputs(path: str | None, issue: IssueRef) -> None:
-    """Hand the issue to later workflow steps (``steps.<id>.outputs.issue-url``)."""
-    if not path:
-        return
-    try:
-        with open(path, "a", encoding="utf-8") as outputs:
-            outputs.write(f"issue-url={issue.url}\nissue-number={issue.number}\n")
-    except OSError as error:
-        raise UserError(f"cannot write GITHUB_OUTPUT ({path}): {error.strerror or error}") from None

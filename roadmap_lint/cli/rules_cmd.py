@@ -7,8 +7,25 @@ import click
 from roadmap_lint.cli.common import use_color
 
 
+def _complete_rules(
+    ctx: click.Context, param: click.Parameter, incomplete: str
+) -> list[click.shell_completion.CompletionItem]:
+    """Codes and names that start with what was typed, each with its summary (zsh, fish)."""
+    from click.shell_completion import CompletionItem
+
+    from roadmap_lint import rules
+    from roadmap_lint.rules.docs import summary
+
+    return [
+        CompletionItem(key, help=summary(rule))
+        for rule in rules.RULES
+        for key in (rule.CODE, rule.NAME)
+        if key.lower().startswith(incomplete.lower())
+    ]
+
+
 @click.command("rules")
-@click.argument("rule", required=False, metavar="[CODE|NAME]")
+@click.argument("rule", required=False, metavar="[CODE|NAME]", shell_complete=_complete_rules)
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text")
 def command(rule: str | None, output_format: str) -> int:
     """List every rule, or explain one: `roadmap-lint rules RL207` or `rules essential-overload`."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -99,8 +98,10 @@ def command(
             return 0
         explained["explain"] = explanation.to_json()
     if output_format == "json":
+        from roadmap_lint.core.jsontext import dumps
+
         data = {"id": project_id(source), **result.scan_json(), **explained}
-        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        click.echo(dumps(data), nl=False)
     else:
         from roadmap_lint.reporting.scan_table import scan_table  # not needed for JSON
 

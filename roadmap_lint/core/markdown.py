@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from roadmap_lint.core.secrets import displayable
+
 
 class Trusted(str):
     """Markdown built by roadmap-lint (a chart, the marker, an escaped value): printed as is."""
@@ -41,7 +43,7 @@ def escape(value: Any) -> Trusted:
     """``value`` as inert, single-line Markdown text."""
     if isinstance(value, Trusted):
         return value
-    text = _WHITESPACE.sub(" ", "" if value is None else str(value)).strip()
+    text = _WHITESPACE.sub(" ", "" if value is None else displayable(str(value))).strip()
     text = "".join(_ENTITIES.get(ch, ch) for ch in text if ch.isprintable())
     text = _SPECIALS.sub(r"\\\1", text)
     text = _LEADING_NUMBER.sub(r"\1\\\2", _LEADING_MARK.sub(r"\\\1", text))

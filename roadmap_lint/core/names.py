@@ -28,4 +28,4 @@ def github_repo_of_url(url: str) -> str | None:
 
 def quarter(day: dt.date) -> str:
     """``2026-Q4`` for any day of October to December 2026."""
-    return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
+    return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"  # the output schema wants 4 digits

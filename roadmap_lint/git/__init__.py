@@ -5,6 +5,21 @@ git through these functions, so a hardening added here protects every stage at o
 """
 
 from roadmap_lint.git.catfile import read_blobs
-from roadmap_lint.git.runner import GitError, git_env, read_paths, run_git, start_git
+from roadmap_lint.git.runner import (
+    GitError,
+    git_env,
+    network_env,
+    read_paths,
+    run_git,
+    start_git,
+)
 
-__all__ = ["GitError", "git_env", "read_blobs", "read_paths", "run_git", "start_git"]
+__all__ = [
+    "GitError",
+    "git_env",
+    "network_env",
+    "read_blobs",
+    "read_paths",
+    "run_git",
+    "start_git",
+]

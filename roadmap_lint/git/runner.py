@@ -8,6 +8,11 @@ Variables such as ``GIT_DIR`` or ``GIT_INDEX_FILE`` in the caller's environment 
 exports them) would make git read another repository than the one asked for, so every ``GIT_*``
 variable is dropped except the user's own transport settings.
 
+A repository can also name programs by naming another repository: a partial clone fetches
+missing objects from its promisor remotes on its own, and a remote's ``uploadpack`` (or an
+``ext::`` URL) is a command line. So git reaches no other repository at all unless the caller
+asks for it with ``network_env()``, which only the clones of remote projects do.
+
 Plain ``git`` processes rather than GitPython: one short-lived process per stage and one
 streaming ``cat-file --batch`` are the fastest way through a large tree.
 """
@@ -35,10 +40,12 @@ _INERT_SETTINGS = (
     "core.editor=false",
     "core.sshCommand=ssh -o BatchMode=yes",
     "core.alternateRefsCommand=true",
+    "core.askPass=",
     "credential.helper=",  # an empty entry clears every helper configured before it
     "log.showSignature=false",
     "gpg.program=false",
     "gpg.ssh.program=false",
+    "gpg.ssh.defaultKeyCommand=false",
     "gpg.x509.program=false",
     "sequence.editor=false",
     "gc.auto=0",
@@ -52,7 +59,8 @@ HARDENING: tuple[str, ...] = (
     "--no-pager",
 )
 
-#: Transports git may use, whatever any configuration says (the variable outranks it).
+#: Transports a clone of a remote project may use, whatever any configuration says (the
+#: variable outranks it); every other git process may use none.
 ALLOWED_PROTOCOLS = ("https", "ssh", "git", "file")
 
 #: Caller variables kept: the user's own way of reaching servers, and git's switch that makes
@@ -78,7 +86,7 @@ _FIXED_VARIABLES = {
     "GIT_EDITOR": "false",
     "GIT_PROXY_COMMAND": "",
     "GIT_LITERAL_PATHSPECS": "1",
-    "GIT_ALLOW_PROTOCOL": ":".join(ALLOWED_PROTOCOLS),
+    "GIT_ALLOW_PROTOCOL": "",  # no transport at all; see network_env
     "GIT_PROTOCOL_FROM_USER": "0",
     "GIT_NO_REPLACE_OBJECTS": "1",
     "LC_ALL": "C",
@@ -99,7 +107,17 @@ def git_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
     env.update(_FIXED_VARIABLES)
     env.setdefault("GIT_SSH_COMMAND", "ssh -o BatchMode=yes")  # fail rather than ask
     env.update(extra or {})
+    if not env["GIT_ALLOW_PROTOCOL"]:
+        # Offline, a missing object stays missing: no promisor remote is even tried.
+        env["GIT_NO_LAZY_FETCH"] = "1"
     return env
+
+
+def network_env(*protocols: str) -> dict[str, str]:
+    """What a process that clones or fetches a remote project adds to its environment: the
+    transports it may use (``ALLOWED_PROTOCOLS`` and ``protocols``), and with them the lazy
+    fetches a blobless clone relies on."""
+    return {"GIT_ALLOW_PROTOCOL": ":".join((*ALLOWED_PROTOCOLS, *protocols))}
 
 
 def command(args: Sequence[str]) -> list[str]:

@@ -10,9 +10,11 @@ reads; anything else is a ``MalformedAnswer``, which ``retry`` turns into one li
 
 from __future__ import annotations
 
+import base64
 from typing import Any
 
 from roadmap_lint.core.errors import UserError
+from roadmap_lint.git.catfile import is_object_id
 
 #: The largest answer read. A page of 100 issues with bodies at GitHub's 65,536-character limit
 #: stays well under it; anything bigger is not an answer worth holding in memory.
@@ -55,6 +57,62 @@ def check_repository(raw: Any) -> None:
         raise MalformedAnswer(_not_a("a repository (a JSON object)", raw))
     if not all(isinstance(raw.get(name), str) for name in ("full_name", "url")):
         raise MalformedAnswer("the repository has no full_name or url")
+
+
+def commit_fields(raw: Any) -> tuple[str, str | None]:
+    """The id and committer date of a ``commits/<ref>`` answer (the date may be absent)."""
+    if not isinstance(raw, dict):
+        raise MalformedAnswer(_not_a("a commit (a JSON object)", raw))
+    sha = raw.get("sha")
+    if not isinstance(sha, str) or not is_object_id(sha):
+        raise MalformedAnswer(f"the commit's sha is {_shown(sha)}, not an object id")
+    commit = raw.get("commit")
+    committer = commit.get("committer") if isinstance(commit, dict) else None
+    if not isinstance(committer, dict):
+        raise MalformedAnswer(f"the commit's committer is missing from {_shown(commit)}")
+    date = committer.get("date")
+    if date is not None and not isinstance(date, str):
+        raise MalformedAnswer(f"the commit's date is {_shown(date)}, not text")
+    return sha, date
+
+
+def tree_blobs(raw: Any) -> tuple[dict[str, tuple[str, int]], bool]:
+    """Path → (blob id, size) for the files of a ``git/trees/<sha>?recursive=1`` answer, and
+    whether GitHub cut the listing short."""
+    if not isinstance(raw, dict) or not isinstance(raw.get("tree"), list):
+        raise MalformedAnswer(_not_a("a tree (an object with a `tree` array)", raw))
+    truncated = raw.get("truncated", False)
+    if not isinstance(truncated, bool):
+        raise MalformedAnswer(f"the tree's truncated flag is {_shown(truncated)}")
+    blobs: dict[str, tuple[str, int]] = {}
+    for entry in raw["tree"]:
+        path = entry.get("path") if isinstance(entry, dict) else None
+        if not isinstance(path, str):
+            raise MalformedAnswer(f"a tree entry is {_shown(entry)}")
+        if entry.get("type") != "blob":
+            continue
+        sha, size = entry.get("sha"), entry.get("size")
+        if not isinstance(sha, str) or not is_object_id(sha):
+            raise MalformedAnswer(f"the tree entry {_shown(path)} has the sha {_shown(sha)}")
+        if not isinstance(size, int) or isinstance(size, bool) or size < 0:
+            raise MalformedAnswer(f"the tree entry {_shown(path)} has the size {_shown(size)}")
+        blobs[path] = (sha, size)
+    return blobs, truncated
+
+
+def blob_content(raw: Any) -> bytes:
+    """The bytes of a ``git/blobs/<sha>`` answer."""
+    if not isinstance(raw, dict):
+        raise MalformedAnswer(_not_a("a blob (a JSON object)", raw))
+    content, encoding = raw.get("content"), raw.get("encoding")
+    if not isinstance(content, str) or encoding not in ("base64", "utf-8"):
+        raise MalformedAnswer(f"a blob's content is {_shown(content)} in {_shown(encoding)}")
+    if encoding == "utf-8":
+        return content.encode("utf-8", "surrogateescape")
+    try:
+        return base64.b64decode(content)  # GitHub breaks the text into lines: those are skipped
+    except ValueError:  # binascii.Error is one
+        raise MalformedAnswer("a blob's content is not base64") from None
 
 
 def _is_wrapped_text(raw: dict[str, Any]) -> bool:

@@ -158,7 +158,12 @@ def connect(connection: Connection) -> IssueTracker:
         user_agent="roadmap-lint",
         per_page=PER_PAGE,
     )
-    caller = RetryingCaller(connection.policy, repo=connection.repo, token=connection.token)
+    caller = RetryingCaller(
+        connection.policy,
+        repo=connection.repo,
+        token=connection.token,
+        api_url=connection.api_url,
+    )
     repo = caller("open the repository", lambda: _checked_repo(hub, connection.repo))
     return IssueTracker(repo, caller)
 

@@ -63,15 +63,26 @@ class RateLimited:
     seconds: float
 
 
+@dataclass(frozen=True)
+class Unreachable:
+    """No connection could be opened at all (refused, or the name does not resolve): the
+    address is wrong far more often than GitHub is down, so it is said at once."""
+
+    reason: str
+
+
 def fault_of(
     error: BaseException, *, now: float | None = None
-) -> Transient | RateLimited | Malformed | None:
+) -> Transient | RateLimited | Malformed | Unreachable | None:
     """Sort a failure into a kind this layer handles; None means "refused" (see ``refusal``)."""
     malformed = _malformed_reason(error)
     if malformed:
         return Malformed(malformed)
     status = getattr(error, "status", None)
     if not isinstance(status, int):
+        unreachable = _unreachable_reason(error)
+        if unreachable:
+            return Unreachable(unreachable)
         return Transient(_connection_reason(error)) if _is_connection(error) else None
     headers = {str(k).lower(): str(v) for k, v in (getattr(error, "headers", None) or {}).items()}
     if status in (403, 429) and _rate_limited(status, headers, _message(error)):
@@ -146,3 +157,18 @@ def _connection_reason(error: BaseException) -> str:
     if isinstance(error, requests.Timeout):
         return "GitHub did not answer in time"
     return "the connection to GitHub dropped"
+
+
+def _unreachable_reason(error: BaseException) -> str:
+    """Why no connection could be opened, from the error ``requests`` wraps; else ""."""
+    import requests
+    from urllib3.exceptions import NameResolutionError, NewConnectionError
+
+    if not isinstance(error, requests.ConnectionError) or not error.args:
+        return ""
+    cause = getattr(error.args[0], "reason", None)
+    if isinstance(cause, NameResolutionError):
+        return "the server's name does not resolve"
+    if isinstance(cause, NewConnectionError) and "refused" in str(cause).lower():
+        return "the connection was refused"
+    return ""

@@ -16,7 +16,14 @@ from typing import TypeVar
 
 from roadmap_lint.core.errors import UserError
 from roadmap_lint.core.secrets import redact, safe
-from roadmap_lint.github.faults import Malformed, RateLimited, Transient, fault_of, refusal
+from roadmap_lint.github.faults import (
+    Malformed,
+    RateLimited,
+    Transient,
+    Unreachable,
+    fault_of,
+    refusal,
+)
 
 T = TypeVar("T")
 
@@ -34,10 +41,11 @@ class RetryPolicy:
 class RetryingCaller:
     """Runs GitHub calls under one ``RetryPolicy``; the rate-limit budget spans the whole run."""
 
-    def __init__(self, policy: RetryPolicy, *, repo: str, token: str) -> None:
+    def __init__(self, policy: RetryPolicy, *, repo: str, token: str, api_url: str = "") -> None:
         self.policy = policy
         self.repo = repo
         self.token = token
+        self.api_url = api_url
         self.waited = 0.0
 
     def __call__(
@@ -59,6 +67,8 @@ class RetryingCaller:
                     raise refusal(error, what=what, repo=self.repo, token=self.token) from None
                 if isinstance(kind, Malformed):
                     raise self._malformed(what, kind) from None
+                if isinstance(kind, Unreachable):
+                    raise self._unreachable(kind) from None
                 if isinstance(kind, RateLimited):
                     self._wait_for_rate_limit(what, kind.seconds)
                     continue
@@ -81,6 +91,12 @@ class RetryingCaller:
             "Enterprise); if it does, GitHub may be having trouble: run again later",
         )
 
+    def _unreachable(self, kind: Unreachable) -> UserError:
+        return UserError(
+            safe(f"cannot connect to GitHub's API at {self.api_url}: {kind.reason}"),
+            hint="check GITHUB_API_URL (unset, it is https://api.github.com) and the network",
+        )
+
     def _wait_for_rate_limit(self, what: str, seconds: float) -> None:
         if self.waited + seconds > self.policy.max_wait:
             raise UserError(
@@ -94,7 +110,11 @@ class RetryingCaller:
     def _pause_or_give_up(self, what: str, kind: Transient, failures: int) -> None:
         if failures >= self.policy.attempts:
             raise UserError(
-                f"could not {what} in {self.repo}: {kind.reason}, {failures} tries",
-                hint="GitHub may be having trouble (https://www.githubstatus.com); run again later",
+                safe(
+                    f"could not {what} in {self.repo} at {self.api_url}: {kind.reason},"
+                    f" {failures} tries"
+                ),
+                hint="GitHub may be having trouble (https://www.githubstatus.com); run again later"
+                ", or check GITHUB_API_URL",
             )
         sleep(self.policy.backoff * 2 ** (failures - 1))

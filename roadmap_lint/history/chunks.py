@@ -7,15 +7,22 @@ with the safe, size-capped ``parse_text`` and cached by its text. A piece that c
 its own (an alias to an anchor elsewhere, a flow collection spread over several entries) fails
 to parse, and then the whole version is parsed in one go: a cut never changes the result, it
 only makes the common case fast.
+
+The loader's caps (values built, nesting depth) hold for each version as a whole, not for each
+piece: a cached piece remembers how many values it adds and how deep it reaches, a new piece
+may build only what its version has left, and a version over a cap is parsed whole, which
+refuses it as a whole-file parse would. ``work`` counts the events read and values built by
+every parse, so that the caller can bound the work of a whole history.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from roadmap_lint.loading.document import parse_text
+from roadmap_lint.loading.document import Limits, parse_text
 
 #: Pieces shorter than this are parsed whole; splitting them would cost more than it saves.
 _SPLIT_MIN = 400
@@ -27,57 +34,84 @@ _KEY = r"(?=[A-Za-z_][\w\- .]*:(?:[ \t]|$))"
 _TOP_ENTRY = re.compile("^" + _KEY, re.MULTILINE)
 #: Lines that start or end a YAML document, or a directive: leave those files to the full parse.
 _DOCUMENT_MARKERS = ("---", "...", "%")
+#: A bare `---` on the first line (as yamllint asks for) changes nothing in a single document.
+_LEADING_START = re.compile(r"---[ \t]*(?:#[^\n]*)?\n")
 _PATH = Path("<history>")
 
 
 class _Fallback(Exception):
-    """A piece did not parse on its own: parse the whole version instead."""
+    """A piece did not parse on its own, or the version is over a cap: parse it whole."""
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """A parsed piece (``{key: value}`` or ``[item]``), the values it adds to a whole document
+    (its one-entry wrapper not counted) and the levels it reaches below that wrapper."""
+
+    value: Any
+    values: int
+    depth: int
 
 
 class ChunkedParser:
     """Parses versions of one file; share one instance across all versions to share the cache."""
 
-    def __init__(self) -> None:
-        self._cache: dict[str, Any] = {}
+    def __init__(self, limits: Limits | None = None) -> None:
+        self._limits = limits or Limits()
+        self._cache: dict[str, _Piece] = {}
+        #: values the version being parsed may still add
+        self._left = 0
+        #: YAML events read and values built by every parse so far (a cached piece costs none)
+        self.work = 0
 
     def parse(self, text: str) -> Any:
         """The data of ``text`` as ``parse_text`` would give it; None when it does not parse."""
-        if not _has_document_markers(text):
+        body = _without_leading_start(text)
+        if not _has_document_markers(body):
             try:
-                return self._top_level(text)
+                return self._top_level(body)
             except (_Fallback, RecursionError):
                 pass
-        document = parse_text(text, _PATH)
+        document = parse_text(text, _PATH, self._limits)
+        self.work += document.events + document.values
         return document.data if document.parsed else None
 
     def _top_level(self, text: str) -> dict[str, Any]:
         starts = [match.start() for match in _TOP_ENTRY.finditer(text)]
         if not starts or text[starts[0]] == "-" or _first_content(text[: starts[0]]):
             raise _Fallback
+        self._left = self._limits.max_nodes - 1  # the root mapping is a value too
         ends = [*starts[1:], len(text)]
-        return _merge(self._entry(text[start:end]) for start, end in zip(starts, ends, strict=True))
+        return _merge(
+            self._entry(text[start:end], 0).value for start, end in zip(starts, ends, strict=True)
+        )
 
-    def _entry(self, chunk: str) -> dict[str, Any]:
-        """``{key: value}`` of one mapping entry (a header line and its indented body)."""
-        if chunk in self._cache:
-            return self._cache[chunk]  # type: ignore[no-any-return]
-        value: Any = None
+    def _entry(self, chunk: str, depth: int) -> _Piece:
+        """``{key: value}`` of one mapping entry (a header line and its indented body), whose
+        wrapper sits ``depth`` levels deep in the whole document."""
+        cached = self._cache.get(chunk)
+        if cached is not None:
+            return self._charge(cached, depth)
+        piece = None
         if len(chunk) >= _SPLIT_MIN:
+            left = self._left
             try:
-                value = self._split(chunk)
+                piece = self._split(chunk, depth)
             except _Fallback:  # a piece needs its neighbours: parse this entry whole
-                value = None
-        if value is None:
-            value = _leaf(chunk, dict)
-        self._cache[chunk] = value
-        return value  # type: ignore[no-any-return]
+                self._left = left
+        if piece is None:
+            piece = self._leaf(chunk, dict, depth)
+        self._cache[chunk] = piece
+        return piece
 
-    def _item(self, chunk: str) -> list[Any]:
-        if chunk not in self._cache:
-            self._cache[chunk] = _leaf(chunk, list)
-        return self._cache[chunk]  # type: ignore[no-any-return]
+    def _item(self, chunk: str, depth: int) -> _Piece:
+        cached = self._cache.get(chunk)
+        if cached is not None:
+            return self._charge(cached, depth)
+        piece = self._cache[chunk] = self._leaf(chunk, list, depth)
+        return piece
 
-    def _split(self, chunk: str) -> dict[str, Any] | None:
+    def _split(self, chunk: str, depth: int) -> _Piece | None:
         header = _HEADER.match(chunk)
         body = chunk[header.end() :] if header else ""
         child = _first_content(body)
@@ -90,13 +124,49 @@ class ChunkedParser:
         starts = [match.start() for match in re.finditer(pattern, body, re.MULTILINE)]
         if not starts or _first_content(body[: starts[0]]) is not None:
             raise _Fallback
-        pieces = [
-            body[start:end] for start, end in zip(starts, [*starts[1:], len(body)], strict=True)
-        ]
-        key = next(iter(_leaf(header.group(0), dict)))
+        ends = [*starts[1:], len(body)]
+        texts = [body[start:end] for start, end in zip(starts, ends, strict=True)]
+        key = next(iter(_key_of(header.group(0))))
+        # The value (a list or a mapping) is one value more, one level below the wrapper.
+        self._charge(_Piece(None, 1, 1), depth)
         if is_item:
-            return {key: [item for piece in pieces for item in self._item(piece)]}
-        return {key: _merge(self._entry(piece) for piece in pieces)}
+            pieces = [self._item(text, depth + 1) for text in texts]
+            value: Any = [item for piece in pieces for item in piece.value]
+        else:
+            pieces = [self._entry(text, depth + 1) for text in texts]
+            value = _merge(piece.value for piece in pieces)
+        return _Piece(
+            {key: value},
+            1 + sum(piece.values for piece in pieces),
+            1 + max(piece.depth for piece in pieces),
+        )
+
+    def _leaf(self, chunk: str, shape: type, depth: int) -> _Piece:
+        """Parse one piece, building no more than the version has left; it must be a one-entry
+        mapping or a one-item list, as cut."""
+        limits = replace(
+            self._limits, max_nodes=self._left + 1, max_depth=self._limits.max_depth - depth
+        )
+        document = parse_text(chunk, _PATH, limits)
+        self.work += document.events + document.values
+        data = document.data
+        if not document.parsed or not isinstance(data, dict | list) or not isinstance(data, shape):
+            raise _Fallback
+        if len(data) != 1:
+            raise _Fallback
+        return self._charge(_Piece(data, document.values - 1, document.depth), depth)
+
+    def _charge(self, piece: _Piece, depth: int) -> _Piece:
+        """Count ``piece`` against its version's caps; over one, the version is parsed whole."""
+        self._left -= piece.values
+        if self._left < 0 or depth + piece.depth > self._limits.max_depth:
+            raise _Fallback
+        return piece
+
+
+def _without_leading_start(text: str) -> str:
+    found = _LEADING_START.match(text)
+    return text[found.end() :] if found else text
 
 
 def _has_document_markers(text: str) -> bool:
@@ -106,15 +176,12 @@ def _has_document_markers(text: str) -> bool:
     )
 
 
-def _leaf(chunk: str, shape: type) -> Any:
-    """Parse one piece; it must be a one-entry mapping or a one-item list, as cut."""
-    document = parse_text(chunk, _PATH)
-    data = document.data
-    if not document.parsed or not isinstance(data, (dict, list)) or not isinstance(data, shape):
+def _key_of(header: str) -> dict[str, Any]:
+    """The one key a header line (``key:``) holds."""
+    document = parse_text(header, _PATH)
+    if not document.parsed or not isinstance(document.data, dict) or len(document.data) != 1:
         raise _Fallback
-    if len(data) != 1:
-        raise _Fallback
-    return data
+    return document.data
 
 
 def _first_content(body: str) -> tuple[int, bool] | None:

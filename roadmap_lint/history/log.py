@@ -13,6 +13,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from roadmap_lint.core.dates import commit_date, git_time
 from roadmap_lint.git.runner import GitError, error_line, run_git
 
 _RAW = re.compile(r"^:\d{6} (\d{6}) [0-9a-f]+ ([0-9a-f]+) ([A-Z])", re.MULTILINE)
@@ -35,10 +36,14 @@ class GitUnavailable(Exception):
 
 @dataclass(frozen=True)
 class Version:
-    """One commit that changed the file: when, and the file's blob after it (None: deleted)."""
+    """One commit that changed the file: when, and the file's blob after it (None: deleted).
+
+    ``date`` is None for a commit date git accepts but Python's calendar cannot hold (a year
+    after 9999); such a version is skipped and counted.
+    """
 
     sha: str
-    date: dt.date
+    date: dt.date | None
     blob: str | None
     created: bool
 
@@ -96,7 +101,8 @@ def _log(path: Path, *bounds: str) -> list[Version]:
         "--no-ext-diff",
         "--no-textconv",
         *bounds,
-        "--format=%x1ecommit %H %cI",
+        "--date=raw",
+        "--format=%x1ecommit %H %cd",
         "--",
         path.name,
     )
@@ -113,11 +119,11 @@ def _log(path: Path, *bounds: str) -> list[Version]:
 
 def _version(record: str) -> Version | None:
     head, _, rest = record.partition("\n")
-    parts = head.split()
+    sha, _, when = head.partition(" ")
     change = _RAW.search(rest)
-    if len(parts) != 2 or change is None:
+    if not when or change is None:
         return None
     mode, blob, status = change.groups()
     gone = status == "D" or not mode.startswith("100")
-    date = dt.datetime.fromisoformat(parts[1]).date()
-    return Version(parts[0], date, None if gone else blob, created=status == "A")
+    date = commit_date(git_time(when))
+    return Version(sha, date, None if gone else blob, created=status == "A")

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from roadmap_lint.core.dates import days_before
 from roadmap_lint.core.names import quarter
 from roadmap_lint.history.snapshot import SkillState
 from roadmap_lint.history.timeline import Growth, Timeline, Track
@@ -23,7 +24,8 @@ class History:
     hint: str = ""
     #: the file's first commit lies inside the window, so every "added" date is exact
     complete: bool = False
-    #: versions that did not parse (or were too large) and were skipped
+    #: versions skipped: too large, not YAML, over the loader's caps or the history's work
+    #: budget, or dated where Python's calendar does not reach
     skipped: int = 0
     #: the working copy differs from the last commit; its state is dated today
     uncommitted: bool = False
@@ -41,15 +43,18 @@ class History:
 
     def recent_growth(self, days: int | None = None) -> Growth:
         days = self.window_days if days is None else days
-        return self.timeline.growth(self.today - dt.timedelta(days=days), self.today)
+        return self.timeline.growth(days_before(self.today, days), self.today)
 
     def trend_line(self) -> str:
         growth = self.recent_growth()
-        since = self.today - dt.timedelta(days=self.window_days)
-        return (
+        since = days_before(self.today, self.window_days)
+        line = (
             f"Trend since {since.isoformat()} (roadmap history): {len(growth.added)} added,"
             f" {len(growth.promoted)} promoted, {len(growth.removed)} removed."
         )
+        if self.skipped:
+            line += f" {self.skipped} of the roadmap's versions could not be read and were skipped."
+        return line
 
     def to_json(self) -> dict[str, Any]:
         if not self.available:

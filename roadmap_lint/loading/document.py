@@ -17,12 +17,18 @@ import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
 
 from roadmap_lint.core.errors import UserError
+from roadmap_lint.core.files import NotRegularFile, read_regular
 from roadmap_lint.loading.pointers import join
 
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _MERGE_TAG = "tag:yaml.org,2002:merge"
 _COLLECTION_TAGS = frozenset({"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"})
 _TAG_HINT = "remove the tag; a roadmap holds only plain text, numbers, dates and lists"
+_INT_TAG = "tag:yaml.org,2002:int"
+#: Longest integer literal read as a number. Longer ones stay text (which the schema refuses):
+#: Python will not print an integer of more than 4,300 digits, and the base-60 form
+#: (``1:59:59:…``) makes PyYAML multiply ever larger numbers, in quadratic time.
+MAX_NUMBER_CHARS = 32
 
 
 #: The kinds of problem the loader finds: the file cannot be read as YAML data at all
@@ -62,6 +68,11 @@ class Document:
     positions: dict[str, tuple[int, int]] = field(default_factory=dict)
     key_positions: dict[str, tuple[int, int]] = field(default_factory=dict)
     problems: list[ParseProblem] = field(default_factory=list)
+    #: what the caps measured: YAML events read, values built (aliases counted each time),
+    #: and the deepest level reached
+    events: int = 0
+    values: int = 0
+    depth: int = 0
 
     @property
     def parsed(self) -> bool:
@@ -93,7 +104,7 @@ def load_bytes(raw: bytes, path: Path, limits: Limits = Limits()) -> Document:
     if text is None:
         return document
     document.text = text
-    node = _compose(text, document)
+    node = _compose(text, document, limits)
     if node is not None:
         _Builder(document, limits).build(node)
     return document
@@ -102,7 +113,7 @@ def load_bytes(raw: bytes, path: Path, limits: Limits = Limits()) -> Document:
 def parse_text(text: str, path: Path, limits: Limits = Limits()) -> Document:
     """Load YAML already in memory (a blob from git history, a test case)."""
     document = Document(path=path, text=text)
-    node = _compose(text, document)
+    node = _compose(text, document, limits)
     if node is not None:
         _Builder(document, limits).build(node)
     return document
@@ -111,11 +122,10 @@ def parse_text(text: str, path: Path, limits: Limits = Limits()) -> Document:
 def _read_bytes(path: Path, limits: Limits) -> bytes:
     if not path.exists():
         raise UserError(f"{path}: no such file", hint="give the roadmap's path, or run `init`")
-    if path.is_dir():
-        raise UserError(f"{path}: is a directory, not a roadmap file")
     try:
-        with path.open("rb") as stream:
-            return stream.read(limits.max_bytes + 1)
+        return read_regular(path, limits.max_bytes)
+    except NotRegularFile as error:
+        raise UserError(f"{path}: {error.strerror}", hint="give the roadmap file itself") from None
     except OSError as error:
         raise UserError(f"{path}: cannot read: {error.strerror or error}") from None
 
@@ -165,8 +175,10 @@ def _position_of(raw: bytes, offset: int) -> tuple[int, int]:
     return before.count(b"\n") + 1, len(before[line_start:].decode("utf-8", "replace")) + 1
 
 
-def _compose(text: str, document: Document) -> yaml.Node | None:
+def _compose(text: str, document: Document, limits: Limits) -> yaml.Node | None:
     try:
+        if _too_many_events(text, document, limits):
+            return None
         return yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
         message, hint, (line, column) = _explain(error, text)
@@ -183,6 +195,22 @@ def _compose(text: str, document: Document) -> yaml.Node | None:
             ParseProblem(UNREADABLE, "the YAML is nested too deeply to read", "flatten it", 1, 1)
         )
     return None
+
+
+def _too_many_events(text: str, document: Document, limits: Limits) -> bool:
+    """Count the parser's events first, and refuse a document with too many before a single
+    node is composed: composing a megabyte of ``[0,0,0,...]`` takes seconds, counting its
+    events a tenth of that. Each value brings at most two events (itself and its key, or its
+    start and its end), so a document with more than twice the value cap is over it."""
+    most = 2 * limits.max_nodes + 4  # and the stream's and document's start and end
+    for document.events, event in enumerate(yaml.parse(text, Loader=_Loader), 1):
+        if document.events > most:
+            line, column = _mark(event)
+            message = f"the document holds more than {limits.max_nodes} values"
+            hint = "a roadmap holds a few hundred values; move notes and data out of it"
+            document.problems.append(ParseProblem(UNREADABLE, message, hint, line, column))
+            return True
+    return False
 
 
 def _text_position(text: str, offset: int) -> tuple[int, int]:
@@ -323,7 +351,6 @@ class _Builder:
     def __init__(self, document: Document, limits: Limits) -> None:
         self.document = document
         self.limits = limits
-        self.nodes = 0
         self.constructor = SafeConstructor()
 
     def build(self, root: yaml.Node) -> None:
@@ -343,8 +370,9 @@ class _Builder:
             self.document.data = None
 
     def _value(self, node: yaml.Node, pointer: str, depth: int) -> Any:
-        self.nodes += 1
-        if self.nodes > self.limits.max_nodes:
+        self.document.values += 1
+        self.document.depth = max(self.document.depth, depth)
+        if self.document.values > self.limits.max_nodes:
             raise _TooBig(
                 f"the document expands to more than {self.limits.max_nodes} values"
                 " (an alias bomb?)",
@@ -415,6 +443,8 @@ class _Builder:
         return merged
 
     def _scalar(self, node: yaml.Node, pointer: str) -> Any:
+        if node.tag == _INT_TAG and len(str(node.value)) > MAX_NUMBER_CHARS:
+            return str(node.value)
         try:
             value = self.constructor.construct_object(node, deep=True)
         except ConstructorError:
@@ -438,5 +468,6 @@ class _Builder:
         self.document.problems.append(ParseProblem(kind, message, hint, line, column, pointer))
 
 
-def _mark(node: yaml.Node) -> tuple[int, int]:
-    return node.start_mark.line + 1, node.start_mark.column + 1
+def _mark(node: yaml.Node | yaml.Event) -> tuple[int, int]:
+    mark = node.start_mark
+    return (mark.line + 1, mark.column + 1) if mark else (1, 1)

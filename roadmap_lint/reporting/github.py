@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, TextIO
 
 from roadmap_lint.core.findings import Severity
+from roadmap_lint.core.secrets import safe
 
 if TYPE_CHECKING:
     from roadmap_lint.check import CheckResult
@@ -15,7 +16,7 @@ _COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO
 def report(result: CheckResult, stream: TextIO, *, color: bool) -> None:
     for finding in result.findings:
         properties = ",".join(
-            f"{key}={_escape_property(str(value))}"
+            f"{key}={_escape_property(safe(str(value)))}"
             for key, value in (
                 ("file", finding.file),
                 ("line", finding.line),
@@ -23,7 +24,9 @@ def report(result: CheckResult, stream: TextIO, *, color: bool) -> None:
                 ("title", f"{finding.rule} {finding.name}"),
             )
         )
-        message = finding.message + (f"\n{finding.hint}" if finding.hint else "")
+        # Each part is made safe on its own: the newline between them is the runner's line
+        # break, any other control character (ESC, BEL) is shown as an escape, never sent raw.
+        message = safe(finding.message) + (f"\n{safe(finding.hint)}" if finding.hint else "")
         stream.write(f"::{_COMMANDS[finding.severity]} {properties}::{_escape_data(message)}\n")
 
 

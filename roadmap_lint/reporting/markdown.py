@@ -80,7 +80,7 @@ def signal_matrix(roadmap: Roadmap, scans: Mapping[str, ScanResult] | None) -> s
     header = "| project | status |" + "".join(f" `{c}` |" for c in columns) + "\n"
     rule = "|---|---|" + ":-:|" * len(columns) + "\n"
     body = "".join(
-        f"| {_cell(row['title'])} | {_cell(row['status'].replace('_', ' '))} |"
+        f"| {_cell(row['title'])} | {_cell(row['status'])} |"
         + "".join(f" {cell} |" for cell in row["cells"])
         + "\n"
         for row in rows

@@ -1,23 +1,25 @@
 """``--format sarif``: SARIF 2.1.0 for GitHub code scanning (and any other SARIF viewer).
 
 Every rule is described in ``tool.driver.rules`` with its docstring as help; every finding is a
-result on the roadmap file. Code scanning matches alerts across runs by ``partialFingerprints``,
-so those hash what a finding is about (rule, file, JSON pointer), never its line or wording:
-editing the file above it or rewording a message keeps the same alert.
+result on the roadmap file, located from the repository's root (``%SRCROOT%``, the way code
+scanning reads a relative location). Code scanning matches alerts across runs by
+``partialFingerprints``, so those hash what a finding is about (rule, file from the root, JSON
+pointer), never its line or wording or the folder the command ran in: editing the file above
+it, rewording a message or running from another folder keeps the same alert.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any, TextIO
-from urllib.parse import quote
 
 from roadmap_lint import __version__
+from roadmap_lint.core.files import path_in_url
 from roadmap_lint.core.findings import Finding, Severity
+from roadmap_lint.core.jsontext import dumps
 
 if TYPE_CHECKING:
     from roadmap_lint.check import CheckResult
@@ -28,6 +30,10 @@ INFORMATION_URI = "https://github.com/roadmap-lint/roadmap-lint"
 RULES_DOC_URI = INFORMATION_URI + "/blob/main/docs/rules.md"
 FINGERPRINT_KEY = "roadmapLint/v1"
 EVIDENCE_KEY = "roadmapLint/evidence"
+#: The base every location is relative to. Its absolute address is left out on purpose: it
+#: is a folder of the machine that ran the check, and code scanning needs only the name.
+SOURCE_ROOT = "%SRCROOT%"
+_SOURCE_ROOT_DESCRIPTION = "The top of the repository that holds the roadmap."
 
 #: GitHub code scanning keeps only the first 5,000 results of a run (25,000 are accepted).
 MAX_RESULTS = 5_000
@@ -39,8 +45,7 @@ _CATEGORIES = {"RL0": "file", "RL1": "staleness", "RL2": "balance", "RL3": "evid
 
 
 def report(result: CheckResult, stream: TextIO, *, color: bool) -> None:
-    json.dump(sarif_log(result), stream, indent=2, ensure_ascii=False)
-    stream.write("\n")
+    stream.write(dumps(sarif_log(result)))
 
 
 def report_many(results: Sequence[CheckResult], stream: TextIO, *, color: bool) -> None:
@@ -50,8 +55,7 @@ def report_many(results: Sequence[CheckResult], stream: TextIO, *, color: bool) 
     run = logs[0]["runs"][0]
     for log in logs[1:]:
         run["results"] += log["runs"][0]["results"]
-    json.dump(logs[0], stream, indent=2, ensure_ascii=False)
-    stream.write("\n")
+    stream.write(dumps(logs[0]))
 
 
 def sarif_log(result: CheckResult) -> dict[str, Any]:
@@ -71,6 +75,7 @@ def sarif_log(result: CheckResult) -> dict[str, Any]:
             }
         },
         "invocations": [_invocation(result, len(result.findings) - len(kept), index)],
+        "originalUriBaseIds": {SOURCE_ROOT: {"description": {"text": _SOURCE_ROOT_DESCRIPTION}}},
         "columnKind": "unicodeCodePoints",
         "results": _results(kept, index),
     }
@@ -150,13 +155,16 @@ def _result(finding: Finding, index: dict[str, int], identity: str) -> dict[str,
         "locations": [
             {
                 "physicalLocation": {
-                    "artifactLocation": {"uri": artifact_uri(finding.file)},
+                    "artifactLocation": {
+                        "uri": artifact_uri(finding.file),
+                        "uriBaseId": SOURCE_ROOT,
+                    },
                     "region": {"startLine": finding.line, "startColumn": finding.column},
                 }
             }
         ],
         "partialFingerprints": {
-            FINGERPRINT_KEY: hashlib.sha256(identity.encode("utf-8")).hexdigest()
+            FINGERPRINT_KEY: hashlib.sha256(identity.encode("utf-8", "surrogateescape")).hexdigest()
         },
     }
     if finding.rule in index:
@@ -167,11 +175,8 @@ def _result(finding: Finding, index: dict[str, int], identity: str) -> dict[str,
 
 
 def artifact_uri(path: str) -> str:
-    """The file as a URI reference: relative paths stay relative to the repository root."""
-    posix = PurePosixPath(path.replace("\\", "/"))
-    if posix.is_absolute():
-        return "file://" + quote(posix.as_posix())
-    return quote(posix.as_posix())
+    """The file, whose path is from the repository's root, as a relative URI reference."""
+    return path_in_url(PurePosixPath(path.replace("\\", "/")).as_posix())
 
 
 def _clip(text: str) -> str:

@@ -11,8 +11,11 @@ from collections.abc import Mapping
 from typing import Any
 
 from roadmap_lint.analysis.balance import area_scores, area_title, mermaid_chart, weakest_area
+from roadmap_lint.analysis.changes import changes_since_last_review, yearly_trend
+from roadmap_lint.analysis.demand import demands
 from roadmap_lint.analysis.evidence import signal_table
 from roadmap_lint.analysis.ladder import LADDER, next_project
+from roadmap_lint.analysis.rehearse import expected_questions, shaky_essentials
 from roadmap_lint.check import CheckResult
 from roadmap_lint.core.findings import summarize
 from roadmap_lint.core.markdown import Trusted
@@ -20,6 +23,16 @@ from roadmap_lint.model import Project, Review, Roadmap
 from roadmap_lint.review.cadence import Period
 from roadmap_lint.scanning.result import ScanResult
 
+#: The review each cadence looks back to: a quarterly issue covers the quarter since the last
+#: quarterly (or annual) review, with the check-ins held on the way.
+SINCE_KINDS: dict[str, tuple[str, ...]] = {
+    "monthly": (),
+    "quarterly": ("quarterly", "annual"),
+    "annual": ("annual",),
+    "project": (),
+}
+#: Skills the postings want that a job-seeker's quarterly issue lists.
+SHOWN_WANTED = 8
 #: The most findings listed in one issue; the rest are counted.
 SHOWN_FINDINGS = 30
 #: Optional-later skills untouched for this long are offered for removal.
@@ -46,6 +59,9 @@ def review_context(
         "buckets": _buckets(roadmap),
         "removal": _removal(roadmap, result.history, result.today),
         "latest_review": _review(latest) if latest else None,
+        "since": _since(roadmap, result, SINCE_KINDS[period.cadence]),
+        "trend": _trend(result),
+        "interview": _interview(result),
         "project": _project(project) if project else None,
     }
 
@@ -118,6 +134,61 @@ def _removal(roadmap: Roadmap, history: Any, today: dt.date) -> dict[str, Any]:
                 {"name": skill.name, "area": area_title(skill.area), "since": str(changed)}
             )
     return {"available": True, "skills": skills}
+
+
+def _since(roadmap: Roadmap, result: CheckResult, kinds: tuple[str, ...]) -> dict[str, Any] | None:
+    """What the history shows changed since the last review (None: no history to read)."""
+    changes = changes_since_last_review(roadmap, result.history, result.today, kinds)
+    if changes is None:
+        return None
+    titles = {project.id: project.title for project in roadmap.projects}
+    return {
+        "since": changes.since.isoformat(),
+        "since_review": changes.since_review,
+        "added": list(changes.added),
+        "promoted": list(changes.promoted),
+        "removed": list(changes.removed),
+        "finished": [titles.get(project, project) for project in changes.finished],
+        "reviews": [f"{date.isoformat()} ({kind})" for date, kind in changes.reviews],
+        "empty": changes.empty,
+    }
+
+
+def _interview(result: CheckResult) -> dict[str, Any]:
+    """For a job-seeker: the essentials to rehearse, the questions the projects invite, and
+    the skills saved postings require most that the roadmap does not hold yet."""
+    roadmap = result.model
+    wanted = [
+        {"name": item.skill.name, "required": item.skill.required, "state": item.state}
+        for item in (demands(result.postings, roadmap) if result.postings else [])
+        if item.state != "comfortable_with_evidence" and item.skill.required
+    ]
+    return {
+        "postings": result.postings.count if result.postings else 0,
+        "wanted": wanted[:SHOWN_WANTED],
+        "rehearse": [
+            {"name": shaky.name, "status": shaky.status}
+            for shaky in shaky_essentials(roadmap, result.scans)
+        ],
+        "questions": [topic.title for topic in expected_questions(result.scans, roadmap)],
+    }
+
+
+def _trend(result: CheckResult) -> list[dict[str, Any]] | None:
+    trend = yearly_trend(result.history, result.today)
+    if trend is None:
+        return None
+    return [
+        {
+            "title": area_title(row.area),
+            "then": row.then.isoformat(),
+            "skills_then": row.skills_then,
+            "skills_now": row.skills_now,
+            "comfortable_then": row.comfortable_then,
+            "comfortable_now": row.comfortable_now,
+        }
+        for row in trend
+    ]
 
 
 def _review(review: Review) -> dict[str, Any]:

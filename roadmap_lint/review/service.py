@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from roadmap_lint.check import CheckOptions, run_check
+from roadmap_lint.check import CheckOptions, CheckResult, run_check
 from roadmap_lint.core.markdown import escape
 from roadmap_lint.github.client import IssueRef, IssueTracker
 from roadmap_lint.model import Project, Roadmap
@@ -42,6 +42,9 @@ class ReviewOptions:
     remote: RemoteSettings = field(default_factory=RemoteSettings)
     #: Folders searched for ``.github/roadmap-review/`` template overrides, in order.
     search: Sequence[Path] = ()
+    #: `check`'s view of the run: the checkout folder, and whether it is GitHub Actions
+    workspace: Path | None = None
+    in_ci: bool = False
 
 
 @dataclass(frozen=True)
@@ -69,12 +72,20 @@ def draft_reviews(options: ReviewOptions) -> tuple[str, list[Draft]]:
             scan=options.scan,
             history=options.history,
             remote=options.remote,
+            workspace=options.workspace,
+            in_ci=options.in_ci,
         )
     )
-    cadence = resolve(options.cadence, options.today)
-    search = list(options.search)
+    return drafts_of(result, options.cadence, options.search)
+
+
+def drafts_of(result: CheckResult, cadence: str, search: Sequence[Path]) -> tuple[str, list[Draft]]:
+    """The cadence chosen and its issue(s), from a check already run (``check --review``
+    reuses its own run, so every project is scanned once)."""
+    cadence = resolve(cadence, result.today)
+    search = list(search)
     if cadence != "project":
-        period = period_of(cadence, options.today)
+        period = period_of(cadence, result.today)
         return cadence, [
             Draft(period, render_body(cadence, review_context(result, period), search))
         ]

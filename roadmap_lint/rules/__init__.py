@@ -22,6 +22,7 @@ from roadmap_lint.rules import (
     essential_overload,
     future_date,
     history_unavailable,
+    local_repo_in_ci,
     missing_project_refresh,
     monthly_checkin_overdue,
     no_deployment,
@@ -31,6 +32,7 @@ from roadmap_lint.rules import (
     not_own_work,
     nothing_removed,
     portfolio_gap,
+    posting_gap,
     quarterly_review_overdue,
     repo_unreachable,
     roadmap_outgrows_learner,
@@ -64,9 +66,11 @@ _MODULES = (
     no_deployment,
     no_tests,
     portfolio_gap,
+    posting_gap,
     claim_not_found,
     repo_unreachable,
     unclaimed_evidence,
+    local_repo_in_ci,
     committed_secret_file,
     not_own_work,
     history_unavailable,
@@ -85,6 +89,19 @@ RULES: tuple[Rule, ...] = tuple(sorted((cast(Rule, m) for m in _MODULES), key=la
 #: Rules that judge the file itself; every other rule needs its content and is skipped when
 #: the file could not be read as a mapping.
 FILE_RULES = frozenset({"RL001", "RL002", "RL003"})
+#: Rules the score's care factor leaves out (``analysis.score``): those that only say evidence
+#: could not be read (the score never drops for that), and those about unsupported claims,
+#: which its honesty factor already measures.
+UNSCORED = frozenset(
+    rule.CODE
+    for rule in (
+        history_unavailable,
+        repo_unreachable,
+        local_repo_in_ci,
+        claim_not_found,
+        comfortable_without_evidence,
+    )
+)
 _BY_KEY: dict[str, Rule] = {key: rule for rule in RULES for key in (rule.CODE, rule.NAME)}
 
 
@@ -93,16 +110,16 @@ def known_names() -> list[str]:
     return list(_BY_KEY)
 
 
-def get(code_or_name: str) -> Rule:
+def get(code_or_name: str, *, suggest: bool = True) -> Rule:
     """The rule with this code or name; a `UserError` with a suggestion otherwise."""
     key = code_or_name.strip()
     rule = _BY_KEY.get(key) or _BY_KEY.get(key.upper())
     if rule is None:
-        raise UserError(f"unknown rule '{code_or_name}'", hint=_suggest(key))
+        raise UserError(f"unknown rule '{code_or_name}'", hint=_suggest(key) if suggest else "")
     return rule
 
 
-def expand(selectors: Iterable[str]) -> set[str]:
+def expand(selectors: Iterable[str], *, suggest: bool = True) -> set[str]:
     """Codes matched by codes, names, or code prefixes such as `RL3` (all evidence rules)."""
     codes: set[str] = set()
     for selector in selectors:
@@ -113,18 +130,19 @@ def expand(selectors: Iterable[str]) -> set[str]:
         prefix = [
             r.CODE for r in RULES if key.upper().startswith("RL") and r.CODE.startswith(key.upper())
         ]
-        codes.update(prefix or [get(key).CODE])
+        codes.update(prefix or [get(key, suggest=suggest).CODE])
     return codes
 
 
 def expand_known(names: object) -> frozenset[str]:
     """Like `expand` for a list written in the roadmap: unknown names are skipped (RL004
-    reports them), and anything that is not a list of text selects nothing."""
+    reports them), and anything that is not a list of text selects nothing. No "did you mean"
+    is worked out for a name that is only skipped: a roadmap can hold thousands of them."""
     codes: set[str] = set()
     for name in names if isinstance(names, list) else []:
         if isinstance(name, str):
             try:
-                codes |= expand([name])
+                codes |= expand([name], suggest=False)
             except UserError:
                 continue
     return frozenset(codes)

@@ -16,6 +16,7 @@ from roadmap_lint.scanning.result import ScanResult
 
 if TYPE_CHECKING:
     from roadmap_lint.history.record import History
+    from roadmap_lint.postings.report import PostingsReport
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,10 @@ class RuleContext:
     scans: Mapping[str, ScanResult] | None = None
     #: the roadmap's git history; None when it was skipped (`--no-history`).
     history: History | None = None
+    #: the check runs in GitHub Actions, where only the portfolio itself is checked out.
+    in_ci: bool = False
+    #: the job postings read (`--postings`, `lint.postings`); None when none were given.
+    postings: PostingsReport | None = None
 
     def available_history(self) -> History | None:
         """The history when it was read and could be; None when skipped or unavailable."""

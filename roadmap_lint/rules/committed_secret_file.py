@@ -46,7 +46,7 @@ from roadmap_lint.core.findings import Severity
 from roadmap_lint.loading.pointers import join
 from roadmap_lint.rules.base import Option, Problem, RuleContext
 
-CODE = "RL305"
+CODE = "RL307"
 NAME = "committed-secret-file"
 SEVERITY = Severity.WARNING
 NEEDS: frozenset[str] = frozenset({"scan"})

@@ -11,11 +11,12 @@ from roadmap_lint.rules.settings import Selection
 
 
 def run_rules(
-    ctx: RuleContext, selection: Selection, stages: frozenset[str] = frozenset()
+    ctx: RuleContext, selection: Selection, stages: frozenset[str] = frozenset(), *, file: str
 ) -> list[Finding]:
     """Findings of every enabled rule whose stages ran, minus inline ``ignore:`` suppressions.
 
-    ``stages`` names the optional stages that ran (``scan``, ``history``).
+    ``stages`` names the optional stages that ran (``scan``, ``history``); ``file`` is the
+    roadmap's name as the findings carry it (``check.shown_path``).
     """
     suppressed = _inline_ignores(ctx.document.data)
     readable = ctx.document.parsed and isinstance(ctx.document.data, dict)
@@ -24,13 +25,15 @@ def run_rules(
         for rule in rules.RULES
         if selection.enabled(rule) and stages >= rule.NEEDS
         if readable or rule.CODE in rules.FILE_RULES
-        for finding in _findings_of(rule, ctx, selection)
+        for finding in _findings_of(rule, ctx, selection, file)
         if not _is_suppressed(finding, suppressed)
     ]
     return sorted(set(findings), key=lambda finding: finding.sort_key)
 
 
-def _findings_of(rule: Rule, ctx: RuleContext, selection: Selection) -> Iterator[Finding]:
+def _findings_of(
+    rule: Rule, ctx: RuleContext, selection: Selection, file: str
+) -> Iterator[Finding]:
     try:
         problems = list(rule.check(ctx))
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -41,10 +44,12 @@ def _findings_of(rule: Rule, ctx: RuleContext, selection: Selection) -> Iterator
         return
     severity = selection.severity_of(rule) or rule.SEVERITY
     for problem in problems:
-        yield _finding(rule, severity, problem, ctx)
+        yield _finding(rule, severity, problem, ctx, file)
 
 
-def _finding(rule: Rule, severity: Severity, problem: Problem, ctx: RuleContext) -> Finding:
+def _finding(
+    rule: Rule, severity: Severity, problem: Problem, ctx: RuleContext, file: str
+) -> Finding:
     line, column = problem.position or ctx.document.locate(problem.pointer, key=problem.at_key)
     return Finding(
         rule=rule.CODE,
@@ -52,7 +57,7 @@ def _finding(rule: Rule, severity: Severity, problem: Problem, ctx: RuleContext)
         severity=severity,
         message=problem.message,
         hint=problem.hint,
-        file=ctx.document.path.as_posix(),
+        file=file,
         line=line,
         column=column,
         pointer=problem.pointer,

@@ -4,7 +4,7 @@ Fires when the `repo` of a started project names a folder that does not exist, a
 fetch that failed, a GitHub repository that is private or missing, or a value roadmap-lint
 refuses to hand to git (`ext::`, `fd::`, anything that looks like an option). The message
 carries git's own reason on one line; tokens are never shown. The other projects are still
-scanned.
+scanned. In GitHub Actions a local folder that cannot be read is RL305's, an error.
 
 **Why:** evidence that cannot be read is no evidence. A moved folder or a renamed
 repository silently turns every claim about the project into an unchecked one.
@@ -34,6 +34,7 @@ from collections.abc import Iterator
 from roadmap_lint.core.findings import Severity
 from roadmap_lint.loading.pointers import join
 from roadmap_lint.rules.base import Option, Problem, RuleContext
+from roadmap_lint.rules.local_repo_in_ci import unreadable_local_in_ci
 
 CODE = "RL303"
 NAME = "repo-unreachable"
@@ -45,7 +46,7 @@ OPTIONS: tuple[Option, ...] = ()
 def check(ctx: RuleContext) -> Iterator[Problem]:
     for project in ctx.roadmap.projects:
         scan = ctx.scan_of(project.id)
-        if scan is not None and scan.error is not None:
+        if scan is not None and scan.error is not None and not unreadable_local_in_ci(ctx, project):
             yield Problem(
                 f"cannot read the repository of '{project.id}': {scan.error}",
                 join(project.pointer, "repo"),

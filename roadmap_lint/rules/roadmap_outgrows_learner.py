@@ -20,9 +20,9 @@ skill real, or move new topics to `optional_later` and prune the list at the nex
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
+from roadmap_lint.core.dates import days_before
 from roadmap_lint.core.findings import Severity
 from roadmap_lint.history import History
 from roadmap_lint.history.snapshot import SkillState
@@ -49,7 +49,7 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
         return
     names = sorted(_display(history, key) for key in growth.added)
     shown = ", ".join(names[:_NAMED]) + (", ..." if len(names) > _NAMED else "")
-    since = ctx.today - dt.timedelta(days=days)
+    since = days_before(ctx.today, days)
     yield Problem(
         f"since {since.isoformat()} the roadmap gained {added} skills ({shown}) but promoted"
         f" {promoted} and removed {removed} (quarterly_days is {days})",

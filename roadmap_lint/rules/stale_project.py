@@ -27,9 +27,9 @@ projects:
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
+from roadmap_lint.core.dates import commit_date
 from roadmap_lint.core.findings import Severity
 from roadmap_lint.rules.base import Option, Problem, RuleContext
 
@@ -48,7 +48,7 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
     for project, scan in ctx.scanned_projects():
         if project.status != "in_progress":
             continue
-        last = _date(scan.last_commit)
+        last = commit_date(scan.last_commit)
         if last is None or (ctx.today - last).days <= limit:
             continue
         days = (ctx.today - last).days
@@ -58,13 +58,3 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
             project.pointer + "/status",
             "commit to it again, or set its status to done (with `completed:`) or planned",
         )
-
-
-def _date(value: str | None) -> dt.date | None:
-    """The date of an ISO 8601 timestamp (``Z`` accepted); None when there is none."""
-    if not value:
-        return None
-    try:
-        return dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00")).date()
-    except ValueError:
-        return None

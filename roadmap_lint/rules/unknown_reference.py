@@ -44,57 +44,76 @@ NEEDS: frozenset[str] = frozenset()
 OPTIONS: tuple[Option, ...] = ()
 
 
+#: Unknown names given a "did you mean" in one run. Each one is compared with every known
+#: name; a roadmap can hold thousands of unknown ones, and after this many the hint lists the
+#: known names instead.
+SUGGESTIONS = 50
+
+
 def check(ctx: RuleContext) -> Iterator[Problem]:
     from roadmap_lint import rules
 
     data = ctx.document.data
+    hints = _Hints()
     project_ids = [project.id for project in ctx.roadmap.projects]
     area_names = list(ctx.roadmap.areas)
     for skill in ctx.roadmap.skills():
-        yield from _unknown(
+        yield from hints.unknown(
             string_items(data, join(skill.pointer, "projects")), project_ids, "project"
         )
         if skill.reason:
-            yield from _unknown(
+            yield from hints.unknown(
                 [(join(skill.pointer, "reason"), skill.reason)], project_ids, "project"
             )
     for project in ctx.roadmap.projects:
-        yield from _unknown(string_items(data, join(project.pointer, "areas")), area_names, "area")
+        yield from hints.unknown(
+            string_items(data, join(project.pointer, "areas")), area_names, "area"
+        )
     for review in ctx.roadmap.reviews:
         if review.project:
-            yield from _unknown(
+            yield from hints.unknown(
                 [(join(review.pointer, "project"), review.project)], project_ids, "project"
             )
-    yield from _unknown_rules(data, rules.known_names())
+    yield from _unknown_rules(data, rules.known_names(), hints)
 
 
-def _unknown_rules(data: object, known: list[str]) -> Iterator[Problem]:
+def _unknown_rules(data: object, known: list[str], hints: _Hints) -> Iterator[Problem]:
     inline = [join(pointer, "ignore") for pointer, _ in inline_ignore_lists(data)]
     for pointer in ("/lint/select", "/lint/ignore", *inline):
         for item_pointer, name in string_items(data, pointer):
             if not _is_rule_prefix(name, known):
-                yield from _unknown([(item_pointer, name)], known, "rule")
+                yield from hints.unknown([(item_pointer, name)], known, "rule")
     severity = resolve(data, "/lint/severity")
     for name in severity if isinstance(severity, dict) else ():
         if isinstance(name, str) and not _is_rule_prefix(name, known):
-            yield from _unknown([(join("/lint/severity", name), name)], known, "rule", at_key=True)
+            pointer = join("/lint/severity", name)
+            yield from hints.unknown([(pointer, name)], known, "rule", at_key=True)
 
 
 def _is_rule_prefix(name: str, known: list[str]) -> bool:
     return name in known or (name.startswith("RL") and any(k.startswith(name) for k in known))
 
 
-def _unknown(
-    items: Iterable[tuple[str, str]], known: list[str], what: str, *, at_key: bool = False
-) -> Iterator[Problem]:
-    for pointer, name in items:
-        if name in known:
-            continue
-        close = difflib.get_close_matches(name, known, n=1)
+class _Hints:
+    """Problems for unknown names, with a "did you mean" for the first ``SUGGESTIONS``."""
+
+    def __init__(self) -> None:
+        self.left = SUGGESTIONS
+
+    def unknown(
+        self, items: Iterable[tuple[str, str]], known: list[str], what: str, *, at_key: bool = False
+    ) -> Iterator[Problem]:
+        names = set(known)
+        for pointer, name in items:
+            if name not in names:
+                hint = self._hint(name, known, what)
+                yield Problem(f"unknown {what} '{name}'", pointer, hint, at_key=at_key)
+
+    def _hint(self, name: str, known: list[str], what: str) -> str:
+        close = difflib.get_close_matches(name, known, n=1) if self.left > 0 else []
+        self.left -= 1
         if close:
-            hint = f"did you mean '{close[0]}'?"
-        elif known:
-            hint = f"known {what}s: {', '.join(sorted(known)[:8])}"
-        else:
-            hint = f"add the {what} first"
-        yield Problem(f"unknown {what} '{name}'", pointer, hint, at_key=at_key)
+            return f"did you mean '{close[0]}'?"
+        if known:
+            return f"known {what}s: {', '.join(sorted(known)[:8])}"
+        return f"add the {what} first"

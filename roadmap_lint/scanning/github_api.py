@@ -8,25 +8,31 @@ that is never forwarded on a redirect and never appears in an error.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import json
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections import Counter
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, TypeVar
 
+from roadmap_lint.github.answers import (
+    MAX_ANSWER_BYTES,
+    MalformedAnswer,
+    blob_content,
+    commit_fields,
+    tree_blobs,
+)
 from roadmap_lint.scanning.access import RemoteSettings
 from roadmap_lint.scanning.authorship import History
 from roadmap_lint.scanning.gitread import ScanError
 from roadmap_lint.scanning.local import Listing
 from roadmap_lint.scanning.signals import BLOB_MAX_BYTES
 
-_MAX_RESPONSE = 64 * 1024 * 1024
+T = TypeVar("T")
 #: Pages of 100 contributors read at most; a larger project's authorship is incomplete.
 _CONTRIBUTOR_PAGES = 5
+
 _TIMEOUT = 30
 _REASONS = {
     401: "GitHub refused the token (401): check GITHUB_TOKEN",
@@ -38,18 +44,10 @@ _REASONS = {
 def open_api(owner_name: str, settings: RemoteSettings) -> Listing:
     """The HEAD tree of ``owner/name`` read through the GitHub API."""
     base = f"{settings.api_url.rstrip('/')}/repos/{urllib.parse.quote(owner_name)}"
-    commit = _get(f"{base}/commits/HEAD", settings)
-    sha = str(commit.get("sha") or "")
-    when = ((commit.get("commit") or {}).get("committer") or {}).get("date")
-    tree = _get(f"{base}/git/trees/{urllib.parse.quote(sha)}?recursive=1", settings)
-    entries = {
-        str(entry["path"]): entry
-        for entry in tree.get("tree") or []
-        if isinstance(entry, dict) and entry.get("type") == "blob" and "path" in entry
-    }
-    note = (
-        "GitHub truncated the tree: only part of it was scanned" if tree.get("truncated") else None
-    )
+    sha, when = _checked("the HEAD commit", commit_fields, _get(f"{base}/commits/HEAD", settings))
+    tree = _get(f"{base}/git/trees/{sha}?recursive=1", settings)
+    entries, truncated = _checked("the tree", tree_blobs, tree)
+    note = "GitHub truncated the tree: only part of it was scanned" if truncated else None
 
     def read(paths: Sequence[str]) -> Mapping[str, bytes]:
         return _read_blobs(base, entries, paths, settings)
@@ -57,71 +55,86 @@ def open_api(owner_name: str, settings: RemoteSettings) -> Listing:
     def history() -> History:
         return _contributors(base, settings)
 
-    when_text = str(when) if when else None
-    return Listing(sorted(entries), read, sha or None, when_text, note, history=history)
+    return Listing(sorted(entries), read, sha, when, note, history=history)
 
 
 def _contributors(base: str, settings: RemoteSettings) -> History:
     """Commits per contributor, by login (`login:ada`) or, for commits GitHub cannot tie to
-    an account, by e-mail address. Complete unless there were more pages than are read."""
+    an account, by e-mail address. Incomplete (so "unknown" rather than "none") when there
+    were more pages than are read, or an answer was not the list the API documents."""
     commits: Counter[str] = Counter()
     for page in range(1, _CONTRIBUTOR_PAGES + 1):
-        answer = _get_json(f"{base}/contributors?anon=1&per_page=100&page={page}", settings)
-        entries = [entry for entry in answer if isinstance(entry, dict)] if answer else []
-        for entry in entries:
-            identity = f"login:{entry['login']}" if entry.get("login") else entry.get("email")
-            count = entry.get("contributions")
+        answer = _get(f"{base}/contributors?anon=1&per_page=100&page={page}", settings)
+        if not isinstance(answer, list):
+            return History(commits, complete=False)
+        for entry in answer:
+            identity = entry.get("login") if isinstance(entry, dict) else None
+            identity = f"login:{identity}" if identity else _field(entry, "email")
+            count = _field(entry, "contributions")
             if isinstance(identity, str) and isinstance(count, int) and count > 0:
                 commits[identity] += count
-        if len(entries) < 100:
+        if len(answer) < 100:
             return History(commits, complete=True)
     return History(commits, complete=False)
 
 
+def _field(entry: Any, name: str) -> Any:
+    return entry.get(name) if isinstance(entry, dict) else None
+
+
 def _read_blobs(
-    base: str, entries: Mapping[str, Any], paths: Sequence[str], settings: RemoteSettings
+    base: str,
+    entries: Mapping[str, tuple[str, int]],
+    paths: Sequence[str],
+    settings: RemoteSettings,
 ) -> dict[str, bytes]:
     contents = {}
     for path in paths:
-        entry = entries.get(path) or {}
-        if int(entry.get("size") or 0) > BLOB_MAX_BYTES:
-            continue
-        blob = _get(f"{base}/git/blobs/{urllib.parse.quote(str(entry.get('sha', '')))}", settings)
-        try:
-            contents[path] = base64.b64decode(str(blob.get("content", "")))
-        except (binascii.Error, ValueError):
-            continue
+        sha, size = entries[path]
+        if size <= BLOB_MAX_BYTES:
+            blob = _get(f"{base}/git/blobs/{sha}", settings)
+            contents[path] = _checked(f"the blob of {path}", blob_content, blob)
     return contents
 
 
-def _get(url: str, settings: RemoteSettings) -> dict[str, Any]:
-    data = _get_json(url, settings)
-    if not isinstance(data, dict):
-        raise ScanError("the GitHub API answered an unexpected shape")
-    return data
+def _checked(what: str, check: Callable[[Any], T], answer: Any) -> T:
+    try:
+        return check(answer)
+    except MalformedAnswer as error:
+        raise ScanError(
+            f"the GitHub API's answer for {what} is not what its API documents: {error}"
+            " (check GITHUB_API_URL)"
+        ) from None
 
 
-def _get_json(url: str, settings: RemoteSettings) -> Any:
-    """The JSON answer, any shape; an empty body (204: no contributors yet) is None."""
+def _get(url: str, settings: RemoteSettings) -> Any:
     request = urllib.request.Request(url, headers=_headers())
     if settings.token:
         request.add_unredirected_header("Authorization", f"Bearer {settings.token}")
     try:
         with urllib.request.urlopen(request, timeout=_TIMEOUT) as response:
-            body = response.read(_MAX_RESPONSE + 1)
+            body = response.read(MAX_ANSWER_BYTES + 1)
     except urllib.error.HTTPError as error:
         raise ScanError(_REASONS.get(error.code, f"GitHub API answered {error.code}")) from None
     except (urllib.error.URLError, OSError) as error:
         reason = getattr(error, "reason", error)
-        raise ScanError(settings.redact(f"cannot reach the GitHub API: {reason}")) from None
-    if len(body) > _MAX_RESPONSE:
-        raise ScanError("the GitHub API answer is too large to read")
+        reason = getattr(reason, "strerror", None) or reason
+        raise ScanError(
+            settings.redact(
+                f"cannot reach the GitHub API at {settings.api_url}: {reason}"
+                " (check GITHUB_API_URL and the network)"
+            )
+        ) from None
+    if len(body) > MAX_ANSWER_BYTES:
+        raise ScanError("the GitHub API's answer is too large to read (check GITHUB_API_URL)")
     if not body.strip():
-        return None
+        return None  # 204: a repository with no commit has no contributors
     try:
         return json.loads(body)
     except ValueError:
-        raise ScanError("the GitHub API answered something that is not JSON") from None
+        raise ScanError(
+            "the GitHub API answered something that is not JSON (check GITHUB_API_URL)"
+        ) from None
 
 
 def _headers() -> dict[str, str]:

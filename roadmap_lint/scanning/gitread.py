@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from roadmap_lint.core.dates import git_time
 from roadmap_lint.git import read_blobs, read_paths, run_git, start_git
 from roadmap_lint.git.runner import TIMEOUT_SECONDS
 
@@ -51,7 +52,7 @@ class GitRepo:
 
     def start_facts(self) -> subprocess.Popen[bytes]:
         """Start `git log` for `facts`, so that it runs while the paths are listed."""
-        args = ["log", "-1", "--format=%H%x00%cI", "HEAD"]
+        args = ["log", "-1", "--date=raw", "--format=%H%x00%cd", "HEAD"]
         if self.prefix:
             args += ["--", self.prefix]
         return start_git(self.cwd, args, env=self.env)
@@ -66,7 +67,7 @@ class GitRepo:
         if self.prefix:
             head = self.run("rev-parse", "HEAD", check=False).stdout.decode().strip()
             sha = head or sha
-        return sha, when
+        return sha, git_time(when)
 
     def authors(self) -> tuple[bytes, bool]:
         """``git log --format=%aE`` of the scanned tree (mailmap applied), and whether the

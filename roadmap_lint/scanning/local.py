@@ -42,8 +42,10 @@ class Listing:
     history: Callable[[], History] | None = None
 
 
-def open_local(path: Path) -> Listing:
-    shown = os.path.normpath(path)
+def open_local(path: Path, written: str | None = None) -> Listing:
+    """The listing of the folder at ``path``; messages name it as ``written`` in the roadmap
+    (a resolved path could name a folder of the user's machine in a shared report)."""
+    shown = written or os.path.normpath(path)
     if not path.exists():
         raise ScanError(f"no such folder: {shown}")
     if not path.is_dir():

@@ -21,8 +21,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from roadmap_lint.git import GitError, run_git
-from roadmap_lint.git.runner import ALLOWED_PROTOCOLS
+from roadmap_lint.git import GitError, network_env, run_git
 from roadmap_lint.scanning.access import RemoteSettings, basic_credentials
 from roadmap_lint.scanning.gitread import GitRepo, ScanError
 from roadmap_lint.scanning.local import Listing, open_git
@@ -35,7 +34,7 @@ def open_url(url: str, settings: RemoteSettings, *, history: bool = False) -> It
 
     The listing reads blobs lazily, so it is only valid inside the ``with`` block.
     """
-    env = {**git_config_env(_auth(url, settings)), **_plain_http(url, settings)}
+    env = {**git_config_env(_auth(url, settings)), **_transports(url, settings)}
     with _cache_root(settings) as root:
         target = root / _cache_name(url)
         try:
@@ -90,12 +89,13 @@ def git_config_env(pairs: list[tuple[str, str]]) -> dict[str, str]:
     return env
 
 
-def _plain_http(url: str, settings: RemoteSettings) -> dict[str, str]:
-    """Plain http only for a GitHub server configured that way (an internal Enterprise)."""
+def _transports(url: str, settings: RemoteSettings) -> dict[str, str]:
+    """The usual transports; plain http too for a GitHub server configured that way (an
+    internal Enterprise)."""
     server = settings.github_url.rstrip("/") + "/"
     if server.startswith("http://") and url.startswith(server):
-        return {"GIT_ALLOW_PROTOCOL": ":".join((*ALLOWED_PROTOCOLS, "http"))}
-    return {}
+        return network_env("http")
+    return network_env()
 
 
 def _auth(url: str, settings: RemoteSettings) -> list[tuple[str, str]]:
@@ -149,7 +149,13 @@ def _unshallow(target: Path, env: dict[str, str]) -> str | None:
 def _cache_root(settings: RemoteSettings) -> Iterator[Path]:
     if settings.cache_dir is not None:
         root = settings.cache_dir / "repos"
-        root.mkdir(parents=True, exist_ok=True)
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise ScanError(
+                f"cannot use the clone cache {root}: {error.strerror or error}"
+                " (set XDG_CACHE_HOME to a folder you may write to)"
+            ) from None
         yield root
         return
     with tempfile.TemporaryDirectory(prefix="roadmap-lint-") as temporary:

@@ -80,7 +80,8 @@ def inspect(
     except GitError as error:
         raise ScanError(str(error)) from None
     except OSError as error:  # a cache folder or a file that cannot be written or read
-        raise ScanError(f"cannot read: {error.strerror or error}") from None
+        where = f" {error.filename}" if error.filename else ""
+        raise ScanError(f"cannot use{where}: {error.strerror or error}") from None
     return _result(redact(spec, remote.secrets()), listing, found, authorship), found, listing.paths
 
 
@@ -161,7 +162,7 @@ def _open(source: Source, remote: RemoteSettings, via: str, *, history: bool) ->
         yield open_api(source.location, remote)
     elif source.kind == "local":
         assert source.path is not None
-        yield open_local(source.path)
+        yield open_local(source.path, source.location)
     else:
         from roadmap_lint.scanning.remote import github_clone_url, open_url
 

@@ -46,7 +46,10 @@ def source_of(spec: str, base: Path) -> Source:
         return _url(spec)
     if _SCP_LIKE.match(spec):
         return _url(spec)
-    path = Path(spec).expanduser()
+    try:
+        path = Path(spec).expanduser()
+    except RuntimeError:  # `~`, with no HOME and no entry in the password database
+        raise ScanError(f"no home folder to find {spec.split('/')[0]} in") from None
     resolved = path if path.is_absolute() else base / path
     slug = github_repo(spec)
     if slug and not resolved.exists() and not spec.startswith("."):

@@ -16,20 +16,27 @@ PORTFOLIO = EXAMPLES / "portfolio"
 
 @pytest.fixture(scope="session")
 def runner_python(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A bare virtual environment standing in for what actions/setup-python provides.
+    """A bare virtual environment standing in for the Python actions/setup-python provides.
 
-    The action's own install step then installs roadmap-lint into it for real, from the
-    action's folder, exactly as on a runner.
+    The action's own install step then makes its virtual environment from it and installs
+    roadmap-lint there for real, from the action's folder, exactly as on a runner.
     """
     venv = tmp_path_factory.mktemp("runner") / "python"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
-    return venv / "bin"
+    return venv / "bin" / "python"
 
 
-@pytest.fixture
-def portfolio(tmp_path: Path) -> Path:
+@pytest.fixture(scope="session")
+def runner_temp(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``RUNNER_TEMP``, kept for the session: a real runner starts each job with an empty one,
+    but the install step then finds its virtual environment made and only reinstalls
+    roadmap-lint, which keeps these tests fast."""
+    return tmp_path_factory.mktemp("runner-temp")
+
+
+def make_portfolio(root: Path) -> Path:
     """A portfolio repository whose roadmap points at three local project repositories."""
-    projects = tmp_path / "projects"
+    projects = root / "projects"
     for folder in sorted((PORTFOLIO / "projects").iterdir()):
         files = {
             str(path.relative_to(folder)): path.read_bytes()
@@ -40,4 +47,15 @@ def portfolio(tmp_path: Path) -> Path:
     roadmap = (PORTFOLIO / "roadmap.yml").read_text(encoding="utf-8")
     roadmap = roadmap.replace("repo: projects/", "repo: ../projects/")
     roadmap = roadmap.replace("$schema=../../schemas/", "$schema=./")
-    return make_repo(tmp_path / "portfolio", {"roadmap.yml": roadmap}, date="2026-11-03")
+    return make_repo(root / "portfolio", {"roadmap.yml": roadmap}, date="2026-11-03")
+
+
+@pytest.fixture
+def portfolio(tmp_path: Path) -> Path:
+    return make_portfolio(tmp_path)
+
+
+@pytest.fixture(scope="module")
+def shared_portfolio(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One portfolio for the tests that only read what a run leaves."""
+    return make_portfolio(tmp_path_factory.mktemp("shared"))

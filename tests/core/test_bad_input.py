@@ -85,7 +85,7 @@ def test_wrong_typed_threshold_is_a_schema_finding(tmp_path: Path, cli) -> None:
     ("args", "message"),
     [
         (("check", "missing.yml"), "missing.yml: no such file"),
-        (("check", "."), "is a directory"),
+        (("check", "."), "is a folder, not a regular file"),
         (("check", "--select", "RL999"), "unknown rule 'RL999'"),
         (("check", "--select", "essential-overlaod"), "did you mean 'essential-overload'?"),
         (("check", "--today", "yesterday"), "--today 'yesterday' is not a date"),

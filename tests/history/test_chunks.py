@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from roadmap_lint.history.chunks import ChunkedParser
-from roadmap_lint.loading.document import parse_text
+from roadmap_lint.loading.document import Limits, parse_text
 from tests.conftest import EXAMPLES
 from tests.history.builders import roadmap, skill
 
@@ -127,3 +127,51 @@ def test_versions_sharing_a_parser_still_parse_like_whole_files() -> None:
     versions = [EXAMPLE, EXAMPLE.replace("GraphQL", "gRPC"), LONG_AREA, EXAMPLE]
     assert [parser.parse(text) for text in versions] == [whole(text) for text in versions]
     assert yaml.safe_load(EXAMPLE) == parser.parse(EXAMPLE)
+
+
+def _ladder_entry(index: int, width: int = 7) -> str:
+    """A top-level key whose value expands to ``width``⁴ + a few values through aliases."""
+    refs = ", ".join([f"*c{index}"] * width)
+    return (
+        f"k{index}:\n  a: &a{index} [{', '.join(['x'] * width)}]\n"
+        f"  b: &b{index} [{', '.join([f'*a{index}'] * width)}]\n"
+        f"  c: &c{index} [{', '.join([f'*b{index}'] * width)}]\n"
+        f"  d: [{refs}]\n"
+    )
+
+
+def test_the_value_cap_holds_for_the_version_not_for_each_piece() -> None:
+    text = "".join(_ladder_entry(n) for n in range(400))  # each piece well under the cap
+    assert parse_text(_ladder_entry(0), Path("x")).parsed
+    parser = ChunkedParser()
+    assert parser.parse(text) is None
+    assert whole(text) is None
+    # pieces built at most what one version may hold, then the whole parse refused it
+    assert parser.work < 6 * Limits().max_nodes
+
+
+@pytest.mark.parametrize("levels", [63, 64])
+def test_the_depth_cap_counts_where_a_piece_sits(levels: int) -> None:
+    """Items of a list under a top-level key start two levels down: 63 nested lists reach
+    the cap of 64, one more goes past it."""
+    deep = "[" * levels + "]" * levels
+    text = EXAMPLE + "extra:\n" + "".join(f"  - {deep}\n" for _ in range(30))
+    expected = whole(text)
+    assert (expected is None) == (levels > 63)
+    assert ChunkedParser().parse(text) == expected
+
+
+def test_a_cached_piece_still_counts_against_the_next_version() -> None:
+    parser = ChunkedParser()
+    piece = _ladder_entry(0, width=13)  # more than half the cap
+    assert parser.parse(piece) is not None
+    assert parser.parse(piece + _ladder_entry(1, width=13)) is None
+    assert whole(piece + _ladder_entry(1, width=13)) is None
+
+
+def test_a_leading_document_start_is_still_parsed_in_pieces() -> None:
+    parser = ChunkedParser()
+    assert parser.parse("---\n" + EXAMPLE) == whole("---\n" + EXAMPLE)
+    work = parser.work
+    assert parser.parse("--- # roadmap\n" + EXAMPLE) == whole(EXAMPLE)
+    assert parser.work == work  # every piece came from the cache

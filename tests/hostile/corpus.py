@@ -1,45 +1,23 @@
 """The hostile-input corpus: each case is a recipe that builds its input in a temporary folder.
 
 A case names the command line to run (``{dir}`` is the case's folder), the exit code it must
-give, and a phrase its output must contain. ``test_corpus.py`` runs each in a subprocess with
-bounded time and memory and checks the shared promises (no traceback, no token, no escape).
+give, and a phrase its output must contain. ``test_corpus.py`` runs each with bounded time and
+memory and checks the shared promises (no traceback, no token, no escape, no program run).
 """
 
 from __future__ import annotations
 
 import codecs
-from collections.abc import Callable
-from dataclasses import dataclass
-from pathlib import Path
 
 from tests.hostile import repos
+from tests.hostile.case import MEMORY, SCANNED, Case, roadmap_file
+from tests.hostile.git_cases import GIT_CASES
+from tests.hostile.history_cases import HISTORY_CASES
+from tests.hostile.name_cases import NAME_CASES
+from tests.hostile.output_cases import OUTPUT_CASES
+from tests.hostile.remote_cases import REMOTE_CASES
+from tests.hostile.size_cases import SIZE_CASES
 from tests.support.lint import MINIMAL
-
-CHECK = ("check", "{dir}/roadmap.yml", "--today", "2026-11-25", "--format", "json")
-OFFLINE = (*CHECK, "--no-scan", "--no-history")
-SCANNED = (*CHECK, "--no-history")
-
-
-@dataclass(frozen=True)
-class Case:
-    name: str
-    build: Callable[[Path], None]
-    args: tuple[str, ...] = OFFLINE
-    code: int = 1
-    says: str = ""
-    #: text that must appear nowhere in the output (a secret, a file's content)
-    never: str = ""
-
-
-def _roadmap(content: str | bytes) -> Callable[[Path], None]:
-    def build(folder: Path) -> None:
-        path = folder / "roadmap.yml"
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(content, encoding="utf-8")
-
-    return build
 
 
 def _alias_ladder(width: int, depth: int, flow: bool = True) -> str:
@@ -72,152 +50,174 @@ def _projects(count: int) -> str:
 
 
 YAML_CASES = [
-    Case("alias-bomb-sequences", _roadmap(_alias_ladder(10, 9)), says="alias bomb"),
-    Case("alias-bomb-mappings", _roadmap(_mapping_bomb(8)), says="alias bomb"),
-    Case("alias-bomb-block-style", _roadmap(_alias_ladder(12, 7)), says="alias bomb"),
+    Case(
+        "alias-bomb-sequences",
+        roadmap_file(_alias_ladder(10, 9)),
+        says="alias bomb",
+        process=MEMORY,
+    ),
+    Case("alias-bomb-mappings", roadmap_file(_mapping_bomb(8)), says="alias bomb", process=MEMORY),
+    Case(
+        "alias-bomb-block-style",
+        roadmap_file(_alias_ladder(12, 7)),
+        says="alias bomb",
+        process=MEMORY,
+    ),
     Case(
         "alias-self-merge-chain",
-        _roadmap("a: &a {x: 1}\nb: &b {<<: *a, y: 2}\nc: {<<: [*a, *b], z: 3}\n"),
+        roadmap_file("a: &a {x: 1}\nb: &b {<<: *a, y: 2}\nc: {<<: [*a, *b], z: 3}\n"),
         says="unknown key",
     ),
-    Case("deep-flow-nesting", _roadmap("a: " + "[" * 5000 + "]" * 5000 + "\n"), says="nest"),
+    Case("deep-flow-nesting", roadmap_file("a: " + "[" * 5000 + "]" * 5000 + "\n"), says="nest"),
     Case(
         "deep-block-nesting",
-        _roadmap("".join("  " * i + f"k{i}:\n" for i in range(200)) + "  " * 200 + "v\n"),
+        roadmap_file("".join("  " * i + f"k{i}:\n" for i in range(200)) + "  " * 200 + "v\n"),
         says="nests deeper",
     ),
     Case(
-        "huge-scalar", _roadmap("version: 1\nnotes: '" + "x" * 900_000 + "'\n"), says="unknown key"
+        "huge-scalar",
+        roadmap_file("version: 1\nnotes: '" + "x" * 900_000 + "'\n"),
+        says="unknown key",
     ),
-    Case("ten-megabytes", _roadmap(b"# " + b"y" * (10 * 1024 * 1024) + b"\n"), says="larger than"),
-    Case("merge-key-not-a-mapping", _roadmap("a: &a [1]\nb: {<<: *a}\n"), says="merge key"),
+    Case(
+        "ten-megabytes", roadmap_file(b"# " + b"y" * (10 * 1024 * 1024) + b"\n"), says="larger than"
+    ),
+    Case("merge-key-not-a-mapping", roadmap_file("a: &a [1]\nb: {<<: *a}\n"), says="merge key"),
     Case(
         "python-object-tag",
-        _roadmap("version: !!python/object:os.system {}\n"),
+        roadmap_file("version: !!python/object:os.system {}\n"),
         says="unsupported YAML tag",
     ),
     Case(
         "python-apply-tag",
-        _roadmap("a: !!python/object/apply:subprocess.call [[touch, /tmp/pwned]]\n"),
+        roadmap_file("a: !!python/object/apply:subprocess.call [[touch, /tmp/pwned]]\n"),
         says="unsupported YAML tag",
     ),
-    Case("custom-tag", _roadmap("version: !include secrets.yml\n"), says="unsupported YAML tag"),
-    Case("binary-tag", _roadmap("version: !!binary aGVsbG8=\n"), says="must be 1"),
+    Case(
+        "custom-tag", roadmap_file("version: !include secrets.yml\n"), says="unsupported YAML tag"
+    ),
+    Case("binary-tag", roadmap_file("version: !!binary aGVsbG8=\n"), says="must be 1"),
     Case(
         "latin-1-bytes",
-        _roadmap(b"version: 1\nprofile: {name: Andr\xe9}\n"),
+        roadmap_file(b"version: 1\nprofile: {name: Andr\xe9}\n"),
         says="not valid UTF-8",
     ),
-    Case("utf-16-bom", _roadmap(codecs.BOM_UTF16_LE + MINIMAL.encode("utf-16-le")), says="UTF-16"),
-    Case("utf-32-bom", _roadmap(codecs.BOM_UTF32_BE + MINIMAL.encode("utf-32-be")), says="UTF-32"),
+    Case(
+        "utf-16-bom", roadmap_file(codecs.BOM_UTF16_LE + MINIMAL.encode("utf-16-le")), says="UTF-16"
+    ),
+    Case(
+        "utf-32-bom", roadmap_file(codecs.BOM_UTF32_BE + MINIMAL.encode("utf-32-be")), says="UTF-32"
+    ),
     Case(
         "utf-8-bom-is-fine",
-        _roadmap(codecs.BOM_UTF8 + MINIMAL.encode()),
+        roadmap_file(codecs.BOM_UTF8 + MINIMAL.encode()),
         code=0,
         says="area-without-project",
     ),
-    Case("nul-byte", _roadmap(b"version: 1\x00\n"), says="NUL"),
+    Case("nul-byte", roadmap_file(b"version: 1\x00\n"), says="NUL"),
     Case(
         "crlf-line-endings",
-        _roadmap(MINIMAL.replace("\n", "\r\n") + "version: 2\r\n"),
+        roadmap_file(MINIMAL.replace("\n", "\r\n") + "version: 2\r\n"),
         says="duplicate key",
     ),
-    Case("empty-file", _roadmap(""), says="empty"),
-    Case("only-comments", _roadmap("# nothing here\n# at all\n"), says="empty"),
-    Case("multiple-documents", _roadmap(MINIMAL + "---\n" + MINIMAL), says="single document"),
-    Case("tabs", _roadmap("version: 1\nprofile:\n\tlevel: beginner\n"), says="tabs"),
-    Case("unclosed-flow", _roadmap("areas: {core_language: [\n"), says="not valid YAML"),
-    Case("complex-key", _roadmap("? [a, b]\n: c\n"), says="plain text"),
+    Case("empty-file", roadmap_file(""), says="empty"),
+    Case("only-comments", roadmap_file("# nothing here\n# at all\n"), says="empty"),
+    Case("multiple-documents", roadmap_file(MINIMAL + "---\n" + MINIMAL), says="single document"),
+    Case("tabs", roadmap_file("version: 1\nprofile:\n\tlevel: beginner\n"), says="tabs"),
+    Case("unclosed-flow", roadmap_file("areas: {core_language: [\n"), says="not valid YAML"),
+    Case("complex-key", roadmap_file("? [a, b]\n: c\n"), says="plain text"),
     Case(
         "terminal-escape-in-key",
-        _roadmap(MINIMAL + "\x1b]0;pwned\x07evil: 1\n"),
+        roadmap_file(MINIMAL + "\x1b]0;pwned\x07evil: 1\n"),
         says="U+001B",
     ),
 ]
 
 SCHEMA_CASES = [
     Case(
-        "version-is-text", _roadmap(MINIMAL.replace("version: 1", "version: one")), says="must be 1"
+        "version-is-text",
+        roadmap_file(MINIMAL.replace("version: 1", "version: one")),
+        says="must be 1",
     ),
     Case(
         "profile-is-list",
-        _roadmap(MINIMAL.replace("profile: {level: intermediate}", "profile: [x]")),
+        roadmap_file(MINIMAL.replace("profile: {level: intermediate}", "profile: [x]")),
         says="must be a mapping",
     ),
     Case(
         "areas-is-text",
-        _roadmap("version: 1\nprofile: {level: beginner}\nareas: all of them\n"),
+        roadmap_file("version: 1\nprofile: {level: beginner}\nareas: all of them\n"),
         says="must be a mapping",
     ),
     Case(
         "skills-is-mapping",
-        _roadmap(MINIMAL.replace("  core_language: {}", "  core_language: {skills: {a: 1}}")),
+        roadmap_file(MINIMAL.replace("  core_language: {}", "  core_language: {skills: {a: 1}}")),
         says="must be a list",
     ),
-    Case("skill-is-number", _roadmap(_with_skill("42")), says="must be a mapping"),
+    Case("skill-is-number", roadmap_file(_with_skill("42")), says="must be a mapping"),
     Case(
         "status-is-list",
-        _roadmap(_with_skill("{name: Go, status: [comfortable]}")),
+        roadmap_file(_with_skill("{name: Go, status: [comfortable]}")),
         says="not an allowed value",
     ),
     Case(
         "stage-negative",
-        _roadmap(_with_skill("{name: Go, status: fragile, stage: -3}")),
+        roadmap_file(_with_skill("{name: Go, status: fragile, stage: -3}")),
         says="at least 1",
     ),
     Case(
         "stage-float",
-        _roadmap(_with_skill("{name: Go, status: fragile, stage: 2.5}")),
+        roadmap_file(_with_skill("{name: Go, status: fragile, stage: 2.5}")),
         says="whole number",
     ),
     Case(
         "stage-bool",
-        _roadmap(_with_skill("{name: Go, status: fragile, stage: true}")),
+        roadmap_file(_with_skill("{name: Go, status: fragile, stage: true}")),
         says="whole number",
     ),
     Case(
         "impossible-date",
-        _roadmap(MINIMAL + "reviews: [{date: 2026-02-30, kind: monthly}]\n"),
+        roadmap_file(MINIMAL + "reviews: [{date: 2026-02-30, kind: monthly}]\n"),
         says="not a real date",
     ),
     Case(
         "date-with-time",
-        _roadmap(MINIMAL + "reviews: [{date: 2026-02-03T10:00:00, kind: monthly}]\n"),
+        roadmap_file(MINIMAL + "reviews: [{date: 2026-02-03T10:00:00, kind: monthly}]\n"),
         says="not a real date",
     ),
     Case(
         "date-is-number",
-        _roadmap(MINIMAL + "reviews: [{date: 20260203, kind: monthly}]\n"),
+        roadmap_file(MINIMAL + "reviews: [{date: 20260203, kind: monthly}]\n"),
         says="must be text",
     ),
     Case(
         "cyrillic-confusable-enum",
-        _roadmap(_with_skill("{name: Go, status: cоmfortable}")),
+        roadmap_file(_with_skill("{name: Go, status: cоmfortable}")),
         says="did you mean 'comfortable'",
     ),
     Case(
         "zero-width-in-enum",
-        _roadmap(_with_skill('{name: Go, status: "fragile\u200b"}')),
+        roadmap_file(_with_skill('{name: Go, status: "fragile\u200b"}')),
         says="did you mean 'fragile'",
     ),
     Case(
         "threshold-is-text",
-        _roadmap(MINIMAL + "lint: {thresholds: {essential_max: many}}\n"),
+        roadmap_file(MINIMAL + "lint: {thresholds: {essential_max: many}}\n"),
         says="whole number",
     ),
     Case(
         "threshold-is-zero",
-        _roadmap(MINIMAL + "lint: {thresholds: {monthly_days: 0}}\n"),
+        roadmap_file(MINIMAL + "lint: {thresholds: {monthly_days: 0}}\n"),
         says="at least 1",
     ),
     Case(
         "fail-on-unknown",
-        _roadmap(MINIMAL + "lint: {fail_on: sometimes}\n"),
+        roadmap_file(MINIMAL + "lint: {fail_on: sometimes}\n"),
         says="not an allowed value",
     ),
     Case(
         "null-everywhere",
-        _roadmap("version:\nprofile:\nareas:\nprojects:\nreviews:\n"),
+        roadmap_file("version:\nprofile:\nareas:\nprojects:\nreviews:\n"),
         says="must be",
     ),
 ]
@@ -225,24 +225,35 @@ SCHEMA_CASES = [
 REFERENCE_CASES = [
     Case(
         "skill-references-itself",
-        _roadmap(_with_skill("{name: Go, status: fragile, projects: [Go]}")),
+        roadmap_file(_with_skill("{name: Go, status: fragile, projects: [Go]}")),
         says="unknown project",
     ),
     Case(
         "reason-cycle",
-        _roadmap(_with_skill("{name: Go, status: fragile, major_tool: true, reason: Go}")),
+        roadmap_file(_with_skill("{name: Go, status: fragile, major_tool: true, reason: Go}")),
         says="unknown project",
     ),
     Case(
         "review-names-missing-project",
-        _roadmap(MINIMAL + "reviews: [{date: 2026-01-01, kind: project, project: ghost}]\n"),
+        roadmap_file(MINIMAL + "reviews: [{date: 2026-01-01, kind: project, project: ghost}]\n"),
         says="unknown project 'ghost'",
     ),
-    Case("thousands-of-projects", _roadmap(_projects(10_000)), says="more than 50000 values"),
-    Case("many-projects-below-cap", _roadmap(_projects(800)), code=0, says='"error": 0'),
+    Case(
+        "thousands-of-projects",
+        roadmap_file(_projects(10_000)),
+        says="more than 50000 values",
+        process=MEMORY,
+    ),
+    Case(
+        "many-projects-below-cap",
+        roadmap_file(_projects(800)),
+        code=0,
+        says='"error": 0',
+        process=MEMORY,
+    ),
     Case(
         "unknown-rule-inline",
-        _roadmap(_with_skill("{name: Go, status: fragile, ignore: [RL9]}")),
+        roadmap_file(_with_skill("{name: Go, status: fragile, ignore: [RL9]}")),
         says="unknown rule",
     ),
 ]
@@ -270,7 +281,14 @@ REPOSITORY_CASES = [
         0,
         "tests/test_a.py",
     ),
-    Case("repo-200000-files", repos.with_repo("huge.git", repos.huge_tree), SCANNED, 1, '"head"'),
+    Case(
+        "repo-200000-files",
+        repos.with_repo("huge.git", repos.huge_tree),
+        SCANNED,
+        1,
+        '"head"',
+        process=MEMORY,
+    ),
     Case(
         "repo-50mb-manifest",
         repos.with_repo("repo", repos.huge_manifest),
@@ -302,7 +320,14 @@ REPOSITORY_CASES = [
         "root:x:0",
     ),
     Case("repo-submodule", repos.with_repo("repo", repos.submodule), SCANNED, 1, "claim-not-found"),
-    Case("repo-dotdot-escape", repos.with_repo("../" * 40), SCANNED, 0, "stopped after"),
+    Case(
+        "repo-dotdot-escape",
+        repos.with_repo("../" * 40),
+        SCANNED,
+        0,
+        "stopped after",
+        process=MEMORY,
+    ),
     Case(
         "repo-escape-sequences-in-names",
         repos.with_repo("repo", repos.hostile_names),
@@ -349,4 +374,16 @@ URL_CASES = [
     ),
 ]
 
-CASES = [*YAML_CASES, *SCHEMA_CASES, *REFERENCE_CASES, *REPOSITORY_CASES, *URL_CASES]
+CASES = [
+    *YAML_CASES,
+    *SCHEMA_CASES,
+    *REFERENCE_CASES,
+    *REPOSITORY_CASES,
+    *URL_CASES,
+    *GIT_CASES,
+    *HISTORY_CASES,
+    *SIZE_CASES,
+    *NAME_CASES,
+    *OUTPUT_CASES,
+    *REMOTE_CASES,
+]

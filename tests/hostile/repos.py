@@ -11,6 +11,18 @@ from tests.support.gitrepo import commit, git, make_repo
 from tests.support.lint import MINIMAL
 
 DATE = "2026-11-01"
+#: A program a case plants creates ``<case folder>/<MARKER>-<name>`` when it runs.
+MARKER = "program-ran"
+#: Where the URL cases' commands would leave their trace.
+PWNED = Path("/tmp/roadmap-lint-pwned")
+
+
+def plant(folder: Path, name: str) -> str:
+    """An executable in ``folder`` that leaves a marker named after ``name`` when run; its path."""
+    script = folder / f"planted-{name}.sh"
+    script.write_text(f'#!/bin/sh\ntouch "{folder}/{MARKER}-{name}"\n')
+    script.chmod(0o755)
+    return str(script)
 
 
 def roadmap_with_repo(repo: str, expects: str = "[tests]") -> str:

@@ -12,7 +12,7 @@ import pytest
 
 from roadmap_lint.loading.document import parse_text
 from roadmap_lint.model import build_roadmap
-from roadmap_lint.page import Page, render_page
+from roadmap_lint.page import MAX_PER_CELL, Page, render_page
 from roadmap_lint.scanning.result import ScanResult, Signal
 from tests.conftest import EXAMPLES, REPO_ROOT
 
@@ -155,10 +155,9 @@ def test_evidence_links_follow_the_repository_kind(tmp_path: Path) -> None:
     )
     page = _page(tmp_path, text, {"p": scan})
     base = "https://github.com/ada/notes-api"
-    assert f"↳ tests: [tests/test\\_b.py]({base}/blob/HEAD/tests/test_b.py)" in page
-    assert f"[tests/test a.py]({base}/blob/HEAD/tests/test%20a.py)" in page
-    assert "test_c.py" not in page.split("## Evidence")[0], "two files per signal at most"
-    assert f"[package.json#jsonwebtoken]({base}/blob/HEAD/package.json)" in page
+    assert f"tests [test a.py]({base}/blob/HEAD/tests/test%20a.py)" in page
+    assert "test_b.py" not in page and "test\\_b.py" not in page, "one file per signal"
+    assert f"auth [package.json#jsonwebtoken]({base}/blob/HEAD/package.json)" in page
     assert "| project | status | `tests` | `auth` |" in page
     assert "| \\*\\*bold\\*\\* \\`code\\` next line | in progress | ✓ | ✓ |" in page
 
@@ -176,7 +175,7 @@ def test_evidence_links_follow_the_repository_kind(tmp_path: Path) -> None:
 )
 def test_repository_addresses(repo: str, url: str | None) -> None:
     page = Page(PORTFOLIO / "roadmap.yml", PORTFOLIO / "ROADMAP.md")
-    assert page.repo_url(repo) == url
+    assert page.links(repo).home == url
 
 
 def _page(tmp_path: Path, text: str, scans: dict[str, ScanResult] | None) -> str:
@@ -191,3 +190,60 @@ def test_a_roadmap_the_schema_rejects_is_reported_not_rendered(cli: Any, tmp_pat
     assert run.code == 1
     assert "error RL002 schema" in run.err and "nothing was written" in run.err
     assert not (tmp_path / "ROADMAP.md").exists()
+
+
+#: The budget docs/render.md promises for a roadmap of five projects, each showing every signal.
+PAGE_LINES, PAGE_CHARACTERS, LINE_CHARACTERS = 80, 16_000, 3_000
+
+
+def _busy_roadmap() -> tuple[Any, dict[str, ScanResult]]:
+    from roadmap_lint.model import SIGNALS
+
+    skills = "".join(
+        f"      - {{name: Skill {i}, status: fragile, projects: [p0, p1, p2, p3, p4]}}\n"
+        for i in range(12)
+    )
+    areas = "".join(
+        f"  {area}:\n    next: Practise the next thing in {area}\n    skills:\n{skills}"
+        for area in ("core_language", "api_design", "databases", "testing_security")
+    )
+    projects = "".join(
+        f"  - {{id: p{i}, title: Project number {i}, repo: ada/project-{i}, status: done,"
+        " areas: [core_language, api_design, databases, testing_security, deployment_devops]}\n"
+        for i in range(5)
+    )
+    text = (
+        "version: 1\nprofile: {name: Ada, level: job-seeking}\nareas:\n"
+        + areas
+        + "  deployment_devops: {}\nprojects:\n"
+        + projects
+    )
+    roadmap = build_roadmap(parse_text(text, Path("roadmap.yml")).data)
+    deep = "services/backend/src/main/resources/db/migration/very/deep/folder"
+    scans = {
+        f"p{i}": ScanResult(
+            repo=f"ada/project-{i}",
+            signals={
+                name: Signal(True, tuple(f"{deep}/{name}-{n}.file" for n in range(5)))
+                for name in SIGNALS
+            },
+        )
+        for i in range(5)
+    }
+    return roadmap, scans
+
+
+def test_the_page_stays_one_page(tmp_path: Path) -> None:
+    roadmap, scans = _busy_roadmap()
+    page = Page(tmp_path / "roadmap.yml", tmp_path / "ROADMAP.md")
+    text = render_page(page, roadmap, scans, "roadmap.yml")
+    lines = text.splitlines()
+    assert len(lines) <= PAGE_LINES and len(text) <= PAGE_CHARACTERS
+    assert max(map(len, lines)) <= LINE_CHARACTERS
+    table = [line for line in lines if line.startswith("| **What")]
+    for row in table:
+        for cell in row.split(" | ")[1:]:
+            assert cell.count("](") <= MAX_PER_CELL and cell.count("<br>") <= MAX_PER_CELL
+    assert "and 4 more" in text  # twelve skills: eight shown, the rest counted
+    listed = [line for line in lines if line.startswith("- [Project number")]
+    assert len(listed) == 5 and all(line.count("](") == 16 for line in listed)  # once each

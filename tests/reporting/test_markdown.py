@@ -20,7 +20,7 @@ def test_the_example_summary(cli: Any) -> None:
     )
     assert run.code == 1
     lines = run.out.splitlines()
-    assert lines[0] == f"## roadmap-lint: {markdown.md_text(str(EXAMPLES / 'broken.yml'))}"
+    assert lines[0] == f"## roadmap-lint: {markdown.md_text('examples/broken.yml')}"
     assert lines[2].startswith("error: **")
     assert "| severity | rule | where | message |" in lines
     assert any(line.startswith("| ❌ error | RL002 `schema` |") for line in lines)

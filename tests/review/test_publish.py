@@ -179,11 +179,14 @@ def test_dry_run_is_offline_and_needs_no_token(cli: Any) -> None:
     ],
 )
 def test_missing_settings_are_one_clear_line(
-    cli: Any, monkeypatch: pytest.MonkeyPatch, env: dict[str, str], message: str
+    cli: Any, monkeypatch: pytest.MonkeyPatch, env: dict[str, str], message: str, tmp_path: Path
 ) -> None:
     for name, value in env.items():
         monkeypatch.setenv(name, value)
-    done = cli("review", "--no-scan", "--no-history", "--today", "2026-10-01", str(PORTFOLIO))
+    # Outside any repository: a clone's github.com origin would otherwise name the repository.
+    roadmap = tmp_path / "roadmap.yml"
+    roadmap.write_text(PORTFOLIO.read_text("utf-8"), "utf-8")
+    done = cli("review", "--no-scan", "--no-history", "--today", "2026-10-01", str(roadmap))
     assert done.code == 2
     assert message in done.err and len(done.err.splitlines()) == 1
     assert "x" * 36 not in done.err

@@ -6,7 +6,8 @@ commits on pinned dates). Linting it with only its rule selected gives ``(code, 
 triples, which the table compares with what it expects.
 
 The stages a case turns on follow from what it gives: ``repos`` (even empty) runs the scan,
-``versions`` (even empty: a repository where the roadmap was never committed) runs history.
+``versions`` (even empty: a repository where the roadmap was never committed) runs history,
+``postings`` (file name → text) are saved job postings in a folder passed as ``--postings``.
 Left out, the stage is skipped, as with ``--no-scan`` and ``--no-history``.
 """
 
@@ -51,8 +52,11 @@ class Case:
     text: str | None = None
     repos: Mapping[str, Repo] | None = None
     versions: Sequence[tuple[str, str]] | None = None
+    postings: Mapping[str, str] | None = None
     today: str = TODAY
     bug: str | None = None
+    #: linted as in GitHub Actions (``GITHUB_ACTIONS=true``)
+    ci: bool = False
 
     @property
     def roadmap(self) -> str:
@@ -79,6 +83,12 @@ def findings_of(tmp_path: Path, code: str, case: Case) -> list[Finding]:
             commit(folder, {"roadmap.yml": version}, date=date, message=f"roadmap on {date}")
     path = folder / "roadmap.yml"
     path.write_text(case.roadmap, encoding="utf-8")
+    postings = None
+    if case.postings is not None:
+        postings = tmp_path / "postings"
+        postings.mkdir()
+        for name, text in case.postings.items():
+            (postings / name).write_text(text, encoding="utf-8")
     result = run_check(
         CheckOptions(
             roadmap=path,
@@ -86,6 +96,8 @@ def findings_of(tmp_path: Path, code: str, case: Case) -> list[Finding]:
             select=(code,),
             scan=case.repos is not None,
             history=case.versions is not None,
+            in_ci=case.ci,
+            postings=postings,
         )
     )
     return result.findings

@@ -70,6 +70,9 @@ KAFKA = "      - {name: Kafka, status: theoretical}\n"  # its status value is at
 GO = "      - {name: Go, status: theoretical}\n"
 REDIS = "      - {name: Redis, status: theoretical}\n"
 
+#: Three saved postings that all require Docker (and say nothing of the rest).
+DOCKER_POSTINGS = {f"{n}.txt": "Requirements:\n- Docker\n" for n in "abc"}
+
 TABLE: dict[str, list[Case]] = {
     # ---- the file itself --------------------------------------------------------------------
     "RL001": [
@@ -82,6 +85,11 @@ TABLE: dict[str, list[Case]] = {
         Case("bad-enum", [("RL002", 2, 18)], MINIMAL.replace("intermediate", "expert")),
         Case("missing-area", [("RL002", 4, 3)], MINIMAL.replace("  deployment_devops: {}\n", "")),
         Case("unknown-top-key", [("RL002", 9, 1)], MINIMAL + "projets: []\n"),
+        Case(
+            "a-project-url-that-is-not-https",
+            [("RL002", 10, 30)],
+            projects("{id: a, repo: ../a, url: 'http://notes.example.dev'}"),
+        ),
         Case(
             "a-retrospective-names-no-project",
             [("RL002", 10, 5)],
@@ -793,6 +801,51 @@ TABLE: dict[str, list[Case]] = {
             ),
         ),
     ],
+    "RL213": [
+        Case(
+            "required-by-most-postings-and-missing",
+            [("RL213", 8, 3)],
+            MINIMAL,
+            postings=DOCKER_POSTINGS,
+        ),
+        Case(
+            "held-only-as-theoretical",
+            [("RL213", 10, 32)],
+            MINIMAL.replace(
+                "  deployment_devops: {}\n",
+                "  deployment_devops:\n    skills:\n      - {name: Docker, status: theoretical}\n",
+            ),
+            postings=DOCKER_POSTINGS,
+        ),
+        Case(
+            "fragile-is-enough",
+            [],
+            MINIMAL.replace(
+                "  deployment_devops: {}\n",
+                "  deployment_devops:\n    skills:\n      - {name: docker, status: fragile}\n",
+            ),
+            postings=DOCKER_POSTINGS,
+        ),
+        Case(
+            "a-nice-to-have-is-no-requirement",
+            [],
+            MINIMAL,
+            postings={f"{n}.txt": "Nice to have: Docker\n" for n in "abc"},
+        ),
+        Case(
+            "too-few-postings",
+            [],
+            MINIMAL,
+            postings={"a.txt": "We need Docker.\n", "b.txt": "We need Docker.\n"},
+        ),
+        Case(
+            "below-the-share",
+            [],
+            MINIMAL + "lint:\n  thresholds: {posting_share: 80}\n",
+            postings={**DOCKER_POSTINGS, "d.txt": "Python.\n", "e.txt": "Python.\n"},
+        ),
+        Case("no-postings-given", [], MINIMAL),
+    ],
     # ---- evidence ---------------------------------------------------------------------------
     "RL301": [
         Case(
@@ -903,6 +956,13 @@ TABLE: dict[str, list[Case]] = {
             repos={},
         ),
         Case("not-scanned", [], projects("{id: api, repo: ../api}")),
+        Case(
+            "local-folder-in-ci-is-rl305",
+            [],
+            projects("{id: api, repo: ../api}"),
+            repos={},
+            ci=True,
+        ),
     ],
     "RL304": [
         Case(
@@ -932,18 +992,27 @@ TABLE: dict[str, list[Case]] = {
     ],
     "RL305": [
         Case(
-            "a-real-env-file",
+            "local-folder-in-ci",
             [("RL305", 10, 21)],
             projects("{id: api, repo: ../api}"),
-            repos={"api": Repo(SECRET)},
+            repos={},
+            ci=True,
         ),
+        Case("local-folder-on-a-machine", [], projects("{id: api, repo: ../api}"), repos={}),
         Case(
-            "only-the-template",
+            "readable-in-ci",
             [],
             projects("{id: api, repo: ../api}"),
-            repos={"api": Repo({**README, ".env.example": "SECRET_KEY=change-me\n"})},
+            repos={"api": Repo(README)},
+            ci=True,
         ),
-        Case("not-scanned", [], projects("{id: api, repo: ../api}")),
+        Case(
+            "a-url-that-failed-is-rl303",
+            [],
+            projects("{id: api, repo: 'file:///nowhere/api.git'}"),
+            repos={},
+            ci=True,
+        ),
     ],
     "RL306": [
         Case(
@@ -970,6 +1039,21 @@ TABLE: dict[str, list[Case]] = {
             at_level("{level: intermediate}", "projects:\n  - {id: api, repo: ../api}\n"),
             repos={"api": Repo(README)},
         ),
+    ],
+    "RL307": [
+        Case(
+            "a-real-env-file",
+            [("RL307", 10, 21)],
+            projects("{id: api, repo: ../api}"),
+            repos={"api": Repo(SECRET)},
+        ),
+        Case(
+            "only-the-template",
+            [],
+            projects("{id: api, repo: ../api}"),
+            repos={"api": Repo({**README, ".env.example": "SECRET_KEY=change-me\n"})},
+        ),
+        Case("not-scanned", [], projects("{id: api, repo: ../api}")),
     ],
 }
 

@@ -119,8 +119,10 @@ def test_via_api_the_contributors_list_is_read(github: FakeGitHub, tmp_path: Pat
 
     sha = "1" * 40
     base = "/repos/ada/shop"
-    github.routes[f"{base}/commits/HEAD"] = (200, json.dumps({"sha": sha}).encode())
-    github.routes[f"{base}/git/trees/{sha}?recursive=1"] = (200, b'{"tree": []}')
+    commit = {"sha": sha, "commit": {"committer": {"date": "2026-05-06T07:08:09Z"}}}
+    github.routes[f"{base}/commits/HEAD"] = (200, json.dumps(commit).encode())
+    tree = {"sha": sha, "tree": [], "truncated": False}
+    github.routes[f"{base}/git/trees/{sha}?recursive=1"] = (200, json.dumps(tree).encode())
     people = [
         {"login": "Ada-Example", "contributions": 7},
         {"email": "ada@example.com", "type": "Anonymous", "contributions": 2},

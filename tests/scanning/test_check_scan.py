@@ -80,7 +80,7 @@ def test_unreachable_repo_is_rl303_and_the_others_are_scanned(cli: Any, tmp_path
         (
             "RL303",
             "/projects/0/repo",
-            f"cannot read the repository of 'gone': no such folder: {tmp_path.parent / 'missing'}",
+            "cannot read the repository of 'gone': no such folder: ../missing",
         ),
         (
             "RL301",
@@ -259,3 +259,24 @@ def test_hostile_signal_globs_are_left_out(cli: Any, tmp_path: Path) -> None:
     started = dt.datetime.now()
     assert [rule for rule, _, _ in findings(cli, path, "RL301")] == ["RL301"]
     assert (dt.datetime.now() - started).total_seconds() < 10
+
+
+def test_projects_past_the_schema_maximum_are_not_scanned(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A hostile roadmap may list thousands of repositories (each a clone); those past the
+    schema's `maxItems` are an RL002 finding, and not one is cloned."""
+    import roadmap_lint.scanning.scanner as scanner
+
+    asked: list[tuple[str, str]] = []
+
+    def record(projects: Any, **_: Any) -> dict[str, Any]:
+        asked.extend(projects)
+        return {}
+
+    monkeypatch.setattr(scanner, "scan_projects", record)
+    items = "".join(f"  - {{id: p{n}, repo: 'git://127.0.0.1:9/p{n}.git'}}\n" for n in range(1200))
+    path = roadmap(tmp_path, items)
+    result = run_check(CheckOptions(roadmap=path, today=dt.date(2026, 11, 25), history=False))
+    assert len(asked) == 1000
+    assert any("at most 1000" in f.message for f in result.findings)

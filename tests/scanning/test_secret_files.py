@@ -1,4 +1,4 @@
-"""Committed secret files: reported by path (RL305), never by content; templates are not."""
+"""Committed secret files: reported by path (RL307), never by content; templates are not."""
 
 from __future__ import annotations
 
@@ -57,7 +57,7 @@ def test_templates_and_public_files_are_not(
     assert scan_files({path: content}).secret_files == (), what
 
 
-def test_rl305_names_the_path_never_the_value(cli: Any, tmp_path: Path) -> None:
+def test_rl307_names_the_path_never_the_value(cli: Any, tmp_path: Path) -> None:
     make_repo(tmp_path / "api", {".env": f"SECRET_KEY={SECRET_VALUE}\n", ".env.example": "A=\n"})
     (tmp_path / "roadmap.yml").write_text(
         "version: 1\nprofile: {level: beginner}\n"
@@ -66,9 +66,9 @@ def test_rl305_names_the_path_never_the_value(cli: Any, tmp_path: Path) -> None:
         encoding="utf-8",
     )
     for output in ("text", "json", "sarif", "markdown"):
-        run = cli("check", str(tmp_path / "roadmap.yml"), "--format", output, "--select", "RL305")
+        run = cli("check", str(tmp_path / "roadmap.yml"), "--format", output, "--select", "RL307")
         assert run.code == 0, run.err  # a warning does not fail the default --fail-on error
         assert ".env" in run.out and SECRET_VALUE not in run.out, output
     data = json.loads(cli("check", str(tmp_path / "roadmap.yml"), "--format", "json").out)
-    assert [f["pointer"] for f in data["findings"] if f["rule"] == "RL305"] == ["/projects/0/repo"]
+    assert [f["pointer"] for f in data["findings"] if f["rule"] == "RL307"] == ["/projects/0/repo"]
     assert data["projects"][0]["secret_files"] == [".env"]

@@ -1,15 +1,16 @@
 """Run a composite action's steps the way a GitHub runner does, on this machine.
 
 Each ``run:`` step is a ``bash --noprofile --norc -eo pipefail`` process (the runner's command
-for ``shell: bash``) with the step's ``env:`` evaluated, a fresh ``GITHUB_OUTPUT`` and
-``GITHUB_STEP_SUMMARY`` file per step, and ``if:`` evaluated with the runner's rules (an
-implicit ``success()`` unless the condition calls a status function). ``${{ }}`` is expanded
-(see ``expressions``) in inputs' defaults, ``env:``, ``if:`` and the outputs' ``value:`` — and,
-like the runner, in ``run:`` text too, which the action under test must not use (a test
-asserts it).
+for ``shell: bash``) with the step's ``env:`` evaluated, a fresh ``GITHUB_OUTPUT``,
+``GITHUB_STEP_SUMMARY``, ``GITHUB_ENV`` and ``GITHUB_PATH`` file per step, and ``if:``
+evaluated with the runner's rules (an implicit ``success()`` unless the condition calls a
+status function). ``${{ }}`` is expanded (see ``expressions``) in inputs' defaults, ``env:``,
+``with:``, ``if:`` and the outputs' ``value:`` — and, like the runner, in ``run:`` text too,
+which the action under test must not use (a test asserts it).
 
-``uses:`` steps (actions/setup-python) are skipped: the caller puts a Python on ``PATH`` in
-their place.
+``uses:`` steps run as stand-ins (``USES``): setup-python answers with the Python the caller
+gives (``python``, a bare virtual environment standing in for the tool cache's), the cache
+actions find nothing and save nothing. Any other action is an assertion error.
 """
 
 from __future__ import annotations
@@ -48,6 +49,25 @@ class StepRun:
     stderr: str = ""
     outputs: dict[str, str] = field(default_factory=dict)
     summary: str = ""
+    #: what the step appended to GITHUB_ENV and GITHUB_PATH: changes to later steps
+    exported: str = ""
+    #: the ``with:`` values a ``uses:`` step was given, expanded
+    given: dict[str, str] = field(default_factory=dict)
+
+
+def _setup_python(given: Mapping[str, str], python: Path) -> dict[str, str]:
+    return {"python-path": str(python), "python-version": given.get("python-version", "")}
+
+
+#: ``owner/name[/path]`` of a ``uses:`` → its stand-in: (``with:``, caller's Python) → outputs.
+USES = {
+    "actions/setup-python": _setup_python,
+    "actions/cache/restore": lambda given, python: {
+        "cache-hit": "false",
+        "cache-primary-key": given["key"],
+    },
+    "actions/cache/save": lambda given, python: {},
+}
 
 
 @dataclass
@@ -69,14 +89,21 @@ class ActionRun:
 
 
 def run_action(
-    action_dir: Path, inputs: Mapping[str, str], github: Mapping[str, str], env: Mapping[str, str]
+    action_dir: Path,
+    inputs: Mapping[str, str],
+    github: Mapping[str, str],
+    env: Mapping[str, str],
+    *,
+    python: Path,
 ) -> ActionRun:
-    """Run ``action_dir/action.yml`` with ``inputs``; ``github`` is the github context."""
+    """Run ``action_dir/action.yml`` with ``inputs``; ``github`` is the github context and
+    ``python`` the interpreter setup-python's stand-in provides."""
     action = yaml.safe_load((action_dir / "action.yml").read_text(encoding="utf-8"))
     declared = action.get("inputs", {})
     unknown = set(inputs) - set(declared)
     assert not unknown, f"inputs not declared by the action: {unknown}"
-    context: dict[str, Any] = {"github": dict(github), "steps": {}, "inputs": {}}
+    runner = {"temp": env["RUNNER_TEMP"], "os": env["RUNNER_OS"]}
+    context: dict[str, Any] = {"github": dict(github), "runner": runner, "steps": {}, "inputs": {}}
     for name, spec in declared.items():
         default = substitute(str(spec.get("default", "")), context)
         context["inputs"][name] = inputs.get(name, default)
@@ -84,7 +111,7 @@ def run_action(
     env = {**env, **{variable: github[key] for key, variable in _GITHUB_VARIABLES.items()}}
     runs: list[StepRun] = []
     for index, step in enumerate(action["runs"]["steps"]):
-        run = _run_step(step, index, context, workdir, env, runs)
+        run = _run_step(step, index, context, workdir, env, runs, python)
         runs.append(run)
         if run.id:
             context["steps"][run.id] = {
@@ -107,13 +134,21 @@ def _run_step(
     workdir: Path,
     base_env: Mapping[str, str],
     previous: list[StepRun],
+    python: Path,
 ) -> StepRun:
     run = StepRun(name=step.get("name", f"step {index}"), id=step.get("id", ""), outcome="skipped")
     failed = any(p.outcome == "failure" for p in previous)
-    if not _should_run(step.get("if", ""), context, failed) or "uses" in step:
+    if not _should_run(step.get("if", ""), context, failed):
+        return run
+    if "uses" in step:
+        action = step["uses"].split("@", 1)[0]
+        assert action in USES, f"no stand-in for {step['uses']}"
+        run.given = {k: substitute(_text(v), context) for k, v in step.get("with", {}).items()}
+        run.outputs, run.outcome = USES[action](run.given, python), "success"
         return run
     assert step.get("shell") == "bash", "composite run steps must name their shell"
-    files = {name: workdir.parent / f".step{index}-{name}" for name in ("output", "summary")}
+    names = ("output", "summary", "env", "path")
+    files = {name: workdir.parent / f".step{index}-{name}" for name in names}
     for path in files.values():
         path.write_text("", encoding="utf-8")
     step_env = {
@@ -129,6 +164,8 @@ def _run_step(
             **step_env,
             "GITHUB_OUTPUT": str(files["output"]),
             "GITHUB_STEP_SUMMARY": str(files["summary"]),
+            "GITHUB_ENV": str(files["env"]),
+            "GITHUB_PATH": str(files["path"]),
         },
         capture_output=True,
         text=True,
@@ -139,7 +176,13 @@ def _run_step(
     run.outcome = "success" if done.returncode == 0 else "failure"
     run.outputs = parse_output_file(files["output"].read_text(encoding="utf-8"))
     run.summary = files["summary"].read_text(encoding="utf-8")
+    run.exported = files["env"].read_text("utf-8") + files["path"].read_text("utf-8")
     return run
+
+
+def _text(value: object) -> str:
+    """A ``with:`` value as the runner hands it over: YAML's booleans as ``true``/``false``."""
+    return str(value).lower() if isinstance(value, bool) else str(value)
 
 
 def _should_run(condition: str, context: dict[str, Any], failed: bool) -> bool:
@@ -172,15 +215,15 @@ def parse_output_file(text: str) -> dict[str, str]:
     return outputs
 
 
-def runner_env(python_bin: Path, home: Path) -> dict[str, str]:
-    """A runner-like environment: this machine's basics, the stand-in Python first on PATH."""
+def runner_env(home: Path, temp: Path) -> dict[str, str]:
+    """A runner-like environment: this machine's basics, and its PATH as the caller's own."""
     keep = {name: os.environ[name] for name in ("LANG", "LC_ALL", "TMPDIR") if name in os.environ}
     return {
         **keep,
-        "PATH": f"{python_bin}:/usr/local/bin:/usr/bin:/bin",
+        "PATH": "/usr/local/bin:/usr/bin:/bin",
         "HOME": str(home),
         "CI": "true",
         "GITHUB_ACTIONS": "true",
         "RUNNER_OS": "Linux",
-        "RUNNER_TEMP": str(home),
+        "RUNNER_TEMP": str(temp),
     }

@@ -58,3 +58,28 @@ def commit(
     git(repo, "add", "-A")
     git(repo, "commit", "-q", "--allow-empty", "-m", message, date=date)
     return git(repo, "rev-parse", "HEAD")
+
+
+def commit_stamped(repo: Path, files: Mapping[str, str | bytes], stamp: str) -> str:
+    """Commit ``files`` with a raw git time stamp (``<seconds> <offset>``), which may be one
+    `git commit` refuses but git reads anyway (an offset of +9959, a year after 9999)."""
+    for name, content in files.items():
+        target = repo / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content if isinstance(content, bytes) else content.encode())
+    git(repo, "add", "-A")
+    tree = git(repo, "write-tree")
+    parent = git(repo, "rev-parse", "--verify", "-q", "HEAD", check=False)
+    who = f"Test Learner <learner@example.invalid> {stamp}"
+    body = f"tree {tree}\n" + (f"parent {parent}\n" if parent else "")
+    body += f"author {who}\ncommitter {who}\n\nstamped\n"
+    done = subprocess.run(
+        ["git", "hash-object", "-t", "commit", "-w", "--stdin"],
+        cwd=repo,
+        input=body.encode(),
+        capture_output=True,
+        check=True,
+    )
+    sha = done.stdout.decode().strip()
+    git(repo, "update-ref", "HEAD", sha)
+    return sha
