@@ -210,11 +210,6 @@ class Bucket:
         rules = [rule for rule in self._rules if rule.label not in labels]
         return Bucket(rules) if rules else None
 
-    def warm(self) -> None:
-        """Compile the any-folder test now (on a thread that would otherwise wait)."""
-        if not self._ready:
-            self._compile()
-
     def placed_in(self, folder: str) -> Placed:
         """The folder-tied globs that apply in ``folder`` (cached)."""
         placed = self.folders.get(folder)

@@ -137,17 +137,15 @@ def scan_projects(
 
 
 def _prepare(config: SignalConfig | None) -> None:
-    """Import the classifier and the readers most repositories need, build the glob index
-    ``config`` needs (it is cached) and compile its buckets' name tests: all of it while git
-    lists the paths, rather than after."""
+    """Import the classifier and the readers most repositories need, and build the glob index
+    ``config`` needs (it is cached), while git lists the paths rather than after. (Compiling
+    every bucket here too was measured: it costs more than the few a tree uses save later.)"""
     from roadmap_lint.scanning.config import SignalConfig
 
     detect = importlib.import_module(_DETECT)
-    matcher, _ = detect.compiled(config or SignalConfig())
+    detect.compiled(config or SignalConfig())
     for module in _READERS:
         importlib.import_module(module)
-    for bucket in matcher.by_ext.values():
-        bucket.warm()
 
 
 @contextmanager
