@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,6 +33,8 @@ class GitRepo:
     revision: str
     prefix: str = ""
     env: Mapping[str, str] | None = None
+    #: a partial clone: the blobs it lacks are fetched from its remote in one batch
+    partial: bool = False
 
     def run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[bytes]:
         return run_git(self.cwd, args, env=self.env, check=check)
@@ -67,6 +69,16 @@ class GitRepo:
             sha = head or sha
         return sha, git_time(when)
 
+    def authors(self) -> tuple[bytes, bool]:
+        """``git log --format=%aE`` of the scanned tree (mailmap applied), and whether the
+        history is whole (not a shallow clone)."""
+        args = ["log", "--format=%aE", "HEAD"]
+        if self.prefix:
+            args += ["--", self.prefix]
+        log = self.run(*args, check=False)
+        shallow = self.run("rev-parse", "--is-shallow-repository", check=False).stdout
+        return (log.stdout if log.returncode == 0 else b""), shallow.strip() != b"true"
+
     def read(self, paths: Sequence[str], max_bytes: int) -> dict[str, bytes]:
         """The contents of listed ``paths`` (those up to ``max_bytes``), each read once.
 
@@ -76,8 +88,18 @@ class GitRepo:
         if not paths:
             return {}
         ids = self._object_ids(paths)
+        if self.partial and ids:
+            self._fetch(ids.values())
         blobs = dict(read_blobs(self.cwd, ids.values(), max_bytes=max_bytes, env=self.env))
         return {path: blobs[oid] for path, oid in ids.items() if oid in blobs}
+
+    def _fetch(self, ids: Iterable[str]) -> None:
+        """Fetch ``ids`` from the remote in one request, as git's own lazy fetch does for one
+        object at a time (a round trip each: a hundred candidates would cost a hundred).
+        A failure is left to that lazy fetch."""
+        args = ["-c", "fetch.negotiationAlgorithm=noop", "fetch", "--quiet", "--no-tags"]
+        args += ["--no-write-fetch-head", "--recurse-submodules=no", "--filter=blob:none"]
+        self.run(*args, "origin", *sorted(set(ids)), check=False)
 
     def _object_ids(self, paths: Sequence[str]) -> dict[str, str]:
         """Listed path → blob id, from one `ls-tree` (or `ls-files --stage`) of those paths."""
