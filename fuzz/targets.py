@@ -49,9 +49,33 @@ def manifests(data: bytes) -> None:
         dependency_names(parser, data)
 
 
+def documents(data: bytes) -> None:
+    """Every content recogniser, the CI reader, the secret checks and the test reader."""
+    from roadmap_lint.scanning.ci import read_pipeline
+    from roadmap_lint.scanning.content import compose_images, dev_stack, recognise
+    from roadmap_lint.scanning.placeholders import only_placeholders
+    from roadmap_lint.scanning.secret_files import secret_files
+    from roadmap_lint.scanning.signals import DOCUMENT_SIGNALS, SECRET_FILES
+
+    for path in ("api.yaml", "api.json", "dockerfile", "src/lib.rs"):
+        recognise(path, DOCUMENT_SIGNALS, data)
+    compose_images(data)
+    dev_stack(data)
+    for path in (".github/workflows/ci.yml", ".gitlab-ci.yml", "Jenkinsfile"):
+        read_pipeline(path, data)
+    secret_files(
+        {name: check for name, check in SECRET_FILES.items()}, dict.fromkeys(SECRET_FILES, data)
+    )
+    only_placeholders(
+        ["t/test_a.py", "t/ATest.php", "t/a_test.rb"],
+        dict.fromkeys(["t/test_a.py", "t/ATest.php", "t/a_test.rb"], data),
+    )
+
+
 TARGETS: dict[str, Callable[[bytes], None]] = {
     "roadmap-bytes": load_roadmap_bytes,
     "roadmap-text": load_roadmap_text,
     "history-pieces": history_pieces,
     "manifests": manifests,
+    "documents": documents,
 }

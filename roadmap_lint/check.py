@@ -85,7 +85,7 @@ class CheckResult:
         from roadmap_lint.core.findings import summarize
 
         data: dict[str, Any] = {
-            "version": 1,
+            "version": 2,
             "roadmap": self.roadmap,
             "today": self.today.isoformat(),
             "summary": summarize(self.findings),
@@ -202,7 +202,8 @@ def _scan(
     Planned projects prove nothing yet, so they are not scanned.
     """
     from roadmap_lint.core.secrets import safe
-    from roadmap_lint.scanning.detect import SignalConfig
+    from roadmap_lint.scanning.authorship import Learner
+    from roadmap_lint.scanning.config import SignalConfig
     from roadmap_lint.scanning.scanner import scan_projects
 
     shown = options.progress
@@ -216,6 +217,7 @@ def _scan(
         config=SignalConfig.from_lint(model.lint),
         remote=options.remote,
         progress=None if shown is None else (lambda message: shown(safe(message))),
+        learner=Learner.named(model.github, model.emails),
         within=options.stored,
     )
     if shown is not None and projects:

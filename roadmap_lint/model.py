@@ -70,6 +70,10 @@ SIGNALS: tuple[str, ...] = (
     "license",
 )
 
+#: How strongly a repository shows a signal, weakest first: only a dependency or a run-time
+#: generator / files in the tree / a CI pipeline in the repository runs it.
+STRENGTHS: tuple[str, ...] = ("declared", "present", "exercised")
+
 STATUSES: tuple[str, ...] = ("comfortable", "fragile", "theoretical")
 BUCKETS: tuple[str, ...] = ("essential_now", "useful_next", "optional_later")
 
@@ -101,6 +105,16 @@ class Project:
     summary: str = ""
     url: str = ""
     talking_points: tuple[str, ...] = ()
+    #: signal (or "*" for every claimed one) → the least strength the claim needs
+    min_strength: dict[str, str] = field(default_factory=dict)
+
+    def required_strength(self, signal: str, default: dict[str, str]) -> str:
+        """The strength a claim of ``signal`` needs: this project's word over the roadmap's."""
+        for levels in (self.min_strength, default):
+            for key in (signal, "*"):
+                if key in levels:
+                    return levels[key]
+        return STRENGTHS[0]
 
 
 @dataclass(frozen=True)
@@ -132,6 +146,11 @@ class Roadmap:
     reviews: tuple[Review, ...]
     lint: dict[str, Any] = field(default_factory=dict)
     target_role: str = ""
+    #: who the learner is, for authorship: a GitHub user name and commit e-mail addresses
+    github: str = ""
+    emails: tuple[str, ...] = ()
+    #: `lint.min_strength`, as signal (or "*") → strength
+    min_strength: dict[str, str] = field(default_factory=dict)
 
     def skills(self) -> Iterator[Skill]:
         for area in self.areas.values():
@@ -160,6 +179,9 @@ def build_roadmap(data: Any) -> Roadmap:
         projects=tuple(_items(root.get("projects"), "/projects", _project)),
         reviews=tuple(_items(root.get("reviews"), "/reviews", _review)),
         lint=_mapping(root.get("lint")),
+        github=_text(profile.get("github")),
+        emails=_texts(profile.get("emails")),
+        min_strength=_strengths(_mapping(root.get("lint")).get("min_strength")),
     )
 
 
@@ -210,6 +232,7 @@ def _project(raw: dict[str, Any], pointer: str) -> Project | None:
         summary=_text(raw.get("summary")),
         url=_https(raw.get("url")),
         talking_points=_texts(raw.get("talking_points")),
+        min_strength=_strengths(raw.get("min_strength")),
     )
 
 
@@ -225,6 +248,16 @@ def _review(raw: dict[str, Any], pointer: str) -> Review | None:
         removed=_texts(raw.get("removed")),
         pointer=pointer,
     )
+
+
+def _strengths(value: Any) -> dict[str, str]:
+    """`present` (every claimed signal) or `{tests: exercised}`; unknown words are skipped."""
+    pairs = {"*": value} if isinstance(value, str) else _mapping(value)
+    return {
+        signal: level
+        for signal, level in pairs.items()
+        if (signal == "*" or signal in SIGNALS) and level in STRENGTHS
+    }
 
 
 def _items(value: Any, pointer: str, build: Any) -> list[Any]:

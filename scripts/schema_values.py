@@ -76,13 +76,16 @@ MEANINGS: dict[str, dict[str, str]] = {
         "never": "Report, never fail.",
     },
     "signal": {
-        "tests": "Test files: `tests/test_*.py`, `*_test.go`, `*.test.ts`, `src/test/…`.",
+        "tests": "Test files: `tests/test_*.py`, `tests.py`, `*_test.go`, `*.test.ts`, "
+        "`src/test/…` (a generator's placeholder tests alone do not count).",
         "ci": "A CI pipeline: `.github/workflows/*.yml`, `.gitlab-ci.yml`, `Jenkinsfile`, …",
         "dockerfile": "A `Dockerfile` (or `Containerfile`).",
-        "compose": "A `compose.yaml` or `docker-compose.yml`.",
+        "compose": "A `compose.yaml` or `docker-compose.yml`, or any YAML file whose top-level "
+        "`services:` runs images or builds.",
         "sql_migrations": "Database migrations (`alembic/versions/`, `db/migrate/`, "
         "`migrations/0001_*.sql`, …); a lone `schema.sql` is not one.",
-        "openapi": "An API description: `openapi.yaml`, `swagger.json`.",
+        "openapi": "An API description (`openapi.yaml`, or any file with a top-level `openapi` "
+        "or `swagger` key), or a framework that generates one at run time (FastAPI, springdoc).",
         "env_example": "A `.env.example` listing the settings, without real values.",
         "deploy": "Deploy configuration: `fly.toml`, `render.yaml`, `Procfile`, `k8s/`, `*.tf`, …",
         "database": "A database driver or ORM in a dependency manifest (psycopg, "
@@ -96,7 +99,16 @@ MEANINGS: dict[str, dict[str, str]] = {
         "readme": "A `README` at the top of the repository.",
         "license": "A `LICENSE` file.",
     },
+    "strength": {
+        "declared": "Only a dependency or a run-time generator shows it (`psycopg` in "
+        "`requirements.txt`, FastAPI's generated OpenAPI): any evidence at all.",
+        "present": "Files in the repository show it: test files, a Dockerfile, migrations.",
+        "exercised": "A CI pipeline in the repository runs it on every push: the tests, the "
+        "image build, the migrations, the deploy.",
+    },
 }
+#: `*` in a per-signal mapping: every signal not named.
+MEANINGS["signal_or_rest"] = {"*": "Every other claimed signal.", **MEANINGS["signal"]}
 
 #: JSON pointer of each node holding an ``enum`` → the kind of value it lists.
 LOCATIONS: dict[str, str] = {
@@ -108,6 +120,12 @@ LOCATIONS: dict[str, str] = {
     "/$defs/project/properties/status": "project_status",
     "/$defs/project/properties/expects/items": "signal",
     "/$defs/signals/properties/extend/propertyNames": "signal",
+    "/$defs/signals/properties/frameworks/additionalProperties/oneOf/0/items": "signal",
+    "/$defs/signals/properties/frameworks/additionalProperties/oneOf/1/properties/brings/items": (
+        "signal"
+    ),
+    "/$defs/strength": "strength",
+    "/$defs/min_strength/oneOf/1/propertyNames": "signal_or_rest",
     "/$defs/review/properties/kind": "cadence",
     "/$defs/lint/properties/fail_on": "fail_on",
 }
@@ -138,7 +156,8 @@ def describe(schema: dict[str, Any]) -> None:
 def _node(schema: dict[str, Any], pointer: str) -> dict[str, Any]:
     node: Any = schema
     for part in pointer.split("/")[1:]:
-        node = node[part.replace("~1", "/").replace("~0", "~")]
+        key = part.replace("~1", "/").replace("~0", "~")
+        node = node[int(key)] if isinstance(node, list) else node[key]
     assert isinstance(node, dict) and "enum" in node, f"no enum at {pointer}"
     return node
 

@@ -65,12 +65,31 @@ def any_project_shows(scans: Mapping[str, ScanResult] | None, *signals: str) -> 
     return any(scan.shows(signal) for scan in (scans or {}).values() for signal in signals)
 
 
-#: A cell of the signal table: shown, not found, or not read.
-MARKS = {True: "✓", False: "✗", None: "?"}
+#: A cell of the signal table: the strength a signal is shown with, not found, or not read.
+MARKS = {"exercised": "✓✓", "present": "✓", "declared": "~", "absent": "✗", "unread": "?"}
+#: What each mark means, in the order a legend lists them.
+LEGEND = (
+    ("exercised", "exercised by CI"),
+    ("present", "in the tree"),
+    ("declared", "declared only (a dependency)"),
+    ("absent", "not found"),
+    ("unread", "not read"),
+)
+
+
+def mark(scan: ScanResult | None, signal: str) -> str:
+    """The cell for ``signal`` in a project whose scan is ``scan`` (None: not read)."""
+    if scan is None:
+        return MARKS["unread"]
+    return MARKS[scan.strength(signal) or "absent"]
+
+
+def legend() -> str:
+    return " · ".join(f"{MARKS[key]} {text}" for key, text in LEGEND)
 
 
 def signal_table(roadmap: Roadmap, scans: Mapping[str, ScanResult] | None) -> dict[str, Any]:
-    """Columns: every signal some project claims or shows; a cell is ✓, ✗, or ? (not read)."""
+    """Columns: every signal some project claims or shows; a cell is a `MARKS` value."""
     shown = {name for scan in (scans or {}).values() for name in scan.signals if scan.shows(name)}
     claimed = {signal for project in roadmap.projects for signal in project.expects}
     columns = [signal for signal in SIGNALS if signal in shown | claimed]
@@ -83,8 +102,13 @@ def signal_table(roadmap: Roadmap, scans: Mapping[str, ScanResult] | None) -> di
                 "id": project.id,
                 "title": project.title,
                 "status": status_label(project.status),
-                "cells": [MARKS[readable.shows(s) if readable else None] for s in columns],
+                "cells": [mark(readable, signal) for signal in columns],
                 "error": scan.error if scan is not None and scan.error else "",
             }
         )
-    return {"signal_columns": columns, "projects": rows, "scanned": scans is not None}
+    return {
+        "signal_columns": columns,
+        "projects": rows,
+        "scanned": scans is not None,
+        "legend": legend(),
+    }

@@ -82,7 +82,7 @@ def _project(project: Project, scan: ScanResult | None, base: Path) -> dict[str,
         "proves": [
             {
                 "signal": name,
-                "strength": getattr(signal, "strength", "present"),
+                "strength": signal.strength or "present",
                 "evidence": signal.evidence[0],
                 "link": evidence_link(project, scan, signal.evidence[0], base),
             }

@@ -13,14 +13,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from roadmap_lint.analysis.evidence import MARKS
 from roadmap_lint.core.markdown import escape
 from roadmap_lint.core.secrets import safe
 from roadmap_lint.core.user_templates import render_user_template
 
 TEMPLATE = "brief.md.j2"
 OVERRIDE_DIR = Path(".github", "roadmap-brief")
-#: How strong each piece of evidence is, as a mark.
-MARKS = {"exercised": "✓✓", "present": "✓", "declared": "~"}
 LEGEND = "✓✓ exercised by the project's CI · ✓ in the repository · ~ declared only"
 STATES = {
     "comfortable_with_evidence": "comfortable, with a project",

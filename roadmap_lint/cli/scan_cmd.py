@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from roadmap_lint.cli.common import use_color
 from roadmap_lint.core.errors import UserError
+from roadmap_lint.core.secrets import safe
+from roadmap_lint.model import SIGNALS
 
 if TYPE_CHECKING:
-    pass
+    from roadmap_lint.scanning.authorship import Learner
+
+SIGNAL_NAMES = list(SIGNALS)
 
 _EPILOG = """\b
 Examples:
@@ -20,6 +24,8 @@ Examples:
   roadmap-lint scan ../notes-api --format json
   roadmap-lint scan https://gitlab.com/ada/shop.git
   roadmap-lint scan ada/notes-api --via api        through the GitHub API, no clone
+  roadmap-lint scan . --explain tests              what was looked for, and near misses
+  roadmap-lint scan . --author ada --author ada@example.com   whose commits these are
 
 Remote repositories are cloned bare, shallow and without file contents into
 $XDG_CACHE_HOME/roadmap-lint (default ~/.cache/roadmap-lint) and refreshed on the next run.
@@ -44,7 +50,23 @@ GITHUB_TOKEN, when set, is sent to GitHub as an HTTP header, never in a URL.
     show_default=True,
     help="How to read an owner/name repository: clone it, or use the GitHub API.",
 )
-def command(source: str, output_format: str, via: str) -> int:
+@click.option(
+    "--explain",
+    "explain_signal",
+    type=click.Choice(SIGNAL_NAMES),
+    metavar="SIGNAL",
+    help="Why SIGNAL is shown or not: what was looked for, near misses, how to extend.",
+)
+@click.option(
+    "--author",
+    "authors",
+    multiple=True,
+    metavar="LOGIN|EMAIL",
+    help="Count the commits by this GitHub login or e-mail address (repeatable).",
+)
+def command(
+    source: str, output_format: str, via: str, explain_signal: str | None, authors: tuple[str, ...]
+) -> int:
     """Show which signals (tests, CI, Dockerfile, migrations...) a repository shows.
 
     SOURCE is a local folder (a working copy, a folder inside one, a bare repository or a
@@ -52,28 +74,47 @@ def command(source: str, output_format: str, via: str) -> int:
     """
     from roadmap_lint.cli.environment import remote_settings
     from roadmap_lint.scanning.gitread import ScanError
-    from roadmap_lint.scanning.scanner import scan
+    from roadmap_lint.scanning.scanner import inspect
 
     remote = remote_settings()
+    learner = _learner(authors)
     try:
-        result = scan(source, base=Path.cwd(), remote=remote, via=via)
+        result, found, paths = inspect(
+            source, base=Path.cwd(), remote=remote, via=via, learner=learner
+        )
     except ScanError as error:
-        from roadmap_lint.core.secrets import safe  # only on the failure path
-
         raise UserError(
             remote.redact(f"cannot scan {safe(source)}: {error}"),
             hint=error.hint
             or "check the path or URL; `roadmap-lint scan --help` lists what is accepted",
         ) from None
+    explained: dict[str, Any] = {}
+    if explain_signal:
+        from roadmap_lint.scanning.explain import explain, text
+
+        explanation = explain(explain_signal, result, found, paths)
+        if output_format != "json":
+            click.echo("\n".join(safe(line) for line in text(explanation, result.repo).split("\n")))
+            return 0
+        explained["explain"] = explanation.to_json()
     if output_format == "json":
         from roadmap_lint.core.jsontext import dumps
 
-        click.echo(dumps({"id": project_id(source), **result.scan_json()}), nl=False)
+        data = {"id": project_id(source), **result.scan_json(), **explained}
+        click.echo(dumps(data), nl=False)
     else:
         from roadmap_lint.reporting.scan_table import scan_table  # not needed for JSON
 
         click.echo(scan_table(result, color=use_color(sys.stdout)))
     return 0
+
+
+def _learner(authors: tuple[str, ...]) -> Learner | None:
+    """`--author` values: an address has an `@`, anything else is a GitHub login."""
+    from roadmap_lint.scanning.authorship import Learner
+
+    logins = [author for author in authors if "@" not in author]
+    return Learner.named(logins[0] if logins else "", [a for a in authors if "@" in a])
 
 
 def project_id(source: str) -> str:

@@ -17,11 +17,9 @@ from typing import Any
 from roadmap_lint.analysis.balance import area_scores
 from roadmap_lint.check import CheckResult
 from roadmap_lint.core.findings import summarize
-from roadmap_lint.model import AREAS, SIGNALS
+from roadmap_lint.model import AREAS, SIGNALS, STRENGTHS
 from roadmap_lint.scanning.result import ScanResult
 
-#: A signal's strength, weakest first; a scan without strengths shows a signal as present.
-STRENGTHS: tuple[str, ...] = ("declared", "present", "exercised")
 #: The levels and stages facts keep; a value the schema refuses is kept as unknown.
 LEVELS: tuple[str, ...] = ("beginner", "intermediate", "job-seeking")
 STAGES = range(1, 8)
@@ -124,14 +122,10 @@ def _signals(scans: list[ScanResult]) -> dict[str, str]:
     shown: dict[str, list[str]] = {}
     for scan in scans:
         for signal in SIGNALS:
-            strength = _strength(scan, signal)
+            strength = scan.strength(signal)
             if strength is not None:
                 shown.setdefault(signal, []).append(strength)
     return {signal: max(levels, key=STRENGTHS.index) for signal, levels in sorted(shown.items())}
-
-
-def _strength(scan: ScanResult, signal: str) -> str | None:
-    return "present" if scan.shows(signal) else None
 
 
 def _instant(iso: str) -> dt.datetime:

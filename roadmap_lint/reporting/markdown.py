@@ -67,7 +67,7 @@ def findings_table(findings: list[Finding]) -> str:
 
 def signal_matrix(roadmap: Roadmap, scans: Mapping[str, ScanResult] | None) -> str:
     """Projects down, signals across — the same table as the review issue's, from its data."""
-    from roadmap_lint.analysis.evidence import MARKS, signal_table
+    from roadmap_lint.analysis.evidence import signal_table
 
     if scans is None:
         return _NOT_SCANNED
@@ -88,7 +88,7 @@ def signal_matrix(roadmap: Roadmap, scans: Mapping[str, ScanResult] | None) -> s
     unread = "".join(
         f"\n- {_cell(row['title'])}: {_cell(row['error'])}" for row in rows if row["error"]
     )
-    legend = f"\n{MARKS[True]} shown · {MARKS[False]} not found · {MARKS[None]} not read\n"
+    legend = f"\n{table['legend']}\n"
     return header + rule + body + legend + (f"\nNot read:{unread}\n" if unread else "")
 
 

@@ -29,6 +29,7 @@ SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/roadmap-lint/roadmap-lint"
 RULES_DOC_URI = INFORMATION_URI + "/blob/main/docs/rules.md"
 FINGERPRINT_KEY = "roadmapLint/v1"
+EVIDENCE_KEY = "roadmapLint/evidence"
 #: The base every location is relative to. Its absolute address is left out on purpose: it
 #: is a folder of the machine that ran the check, and code scanning needs only the name.
 SOURCE_ROOT = "%SRCROOT%"
@@ -78,7 +79,21 @@ def sarif_log(result: CheckResult) -> dict[str, Any]:
         "columnKind": "unicodeCodePoints",
         "results": _results(kept, index),
     }
+    if result.scans:
+        run["properties"] = {EVIDENCE_KEY: _evidence(result)}
     return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
+
+
+def _evidence(result: CheckResult) -> dict[str, dict[str, str]]:
+    """Project → signal → strength, for every signal a readable project shows: SARIF has no
+    place for evidence itself, so it rides in the run's property bag."""
+    return {
+        project_id: {
+            name: signal.strength or "" for name, signal in scan.signals.items() if signal.present
+        }
+        for project_id, scan in (result.scans or {}).items()
+        if scan.error is None
+    }
 
 
 def _descriptor(rule: Rule) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TextIO
 
+from roadmap_lint.analysis.evidence import legend
 from roadmap_lint.core.findings import Severity, summarize
 from roadmap_lint.core.secrets import safe
 from roadmap_lint.core.terminal import paint
@@ -30,6 +31,7 @@ def report(result: CheckResult, stream: TextIO, *, color: bool) -> None:
         stream.write(paint("Evidence found:", "bold", color) + "\n")
         for project_id, scan in result.scans.items():
             stream.write(f"  {project_line(project_id, scan)}\n")
+        stream.write(f"  ({legend()})\n")
     if result.history is not None and result.history.available:
         stream.write(safe(result.history.trend_line()) + "\n")
     stream.write(summary_line(result) + "\n")

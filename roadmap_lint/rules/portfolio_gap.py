@@ -1,22 +1,25 @@
-"""Job-seeking, yet no finished project shows tests, deployment and a README together.
+"""Job-seeking, yet no finished project runs its tests and its deployment in CI, with a README.
 
 Fires when `profile.level` is `job-seeking` and no project with `status: done` shows, in
-its scanned repository, `tests`, a deployment signal (`dockerfile` or `deploy`) and a
-`readme` at the same time.
+its scanned repository, at the same time: `tests` exercised (a CI pipeline in the repository
+runs them), a deployment exercised (a pipeline deploys it, or builds its Dockerfile), and a
+`readme`.
 
 **Why:** when you apply for backend roles, the portfolio has to prove backend ownership on
-its own: one complete project that is tested, runs somewhere, and explains itself carries
-more weight than several half-finished ones or tutorial clones.
+its own: one complete project whose tests run on every push, that a pipeline ships, and that
+explains itself carries more weight than several half-finished ones or tutorial clones. Test
+files nobody runs and a Dockerfile nobody builds are claims; a pipeline is proof.
 
-**Fix:** polish one project until it has all three: tests, a Dockerfile or deploy config,
-and a README that says what it does and how to run it; then mark it `done`.
+**Fix:** polish one project until it has all three: a CI workflow that runs the tests and
+builds or deploys the app, and a README that says what it does and how to run it; then mark
+it `done`. `roadmap-lint scan REPO --explain tests` shows what the scanner found.
 
 **Fails:**
 
 ```yaml
 profile: {level: job-seeking}
 projects:
-  - {id: notes-api, repo: ../notes-api, status: done}   # tests, but no Dockerfile
+  - {id: notes-api, repo: ../notes-api, status: done}   # tests and a Dockerfile, no CI
 ```
 
 **Passes:**
@@ -24,7 +27,7 @@ projects:
 ```yaml
 profile: {level: job-seeking}
 projects:
-  - {id: notes-api, repo: ../notes-api, status: done}   # tests, Dockerfile, README.md
+  - {id: notes-api, repo: ../notes-api, status: done}   # CI runs pytest and docker build
 ```
 """
 
@@ -49,12 +52,13 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
     if any(p.status == "done" and _complete(scan) for p, scan in ctx.scanned_projects()):
         return
     yield Problem(
-        "job-seeking, but no done project shows tests, deployment and a README together",
+        "job-seeking, but no done project runs its tests and its deployment in CI, with a README",
         "/profile/level",
-        "finish one project with tests, a Dockerfile or deploy config, and a README",
+        "finish one project with a README and a CI workflow that runs its tests and builds"
+        " or deploys it",
     )
 
 
 def _complete(scan: ScanResult) -> bool:
-    deployed = scan.shows("dockerfile") or scan.shows("deploy")
-    return deployed and scan.shows("tests") and scan.shows("readme")
+    deployed = scan.shows("deploy", "exercised") or scan.shows("dockerfile", "exercised")
+    return deployed and scan.shows("tests", "exercised") and scan.shows("readme")

@@ -11,13 +11,24 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Sequence
 
+from roadmap_lint.scanning.frameworks import DEV_ONLY_DIRS, DEV_ONLY_NAMES, DEV_ONLY_SIGNALS
+from roadmap_lint.scanning.labels import Manifest, signal_of
 from roadmap_lint.scanning.patterns import Bucket, Matcher, Placed, split_name
 from roadmap_lint.scanning.signals import (
+    CI_MAX_COUNT,
     EVIDENCE_LIMIT,
+    NOT_EVIDENCE,
     PROSE_EXTENSIONS,
     PROSE_SIGNALS,
+    TEST_MAX_COUNT,
     VENDORED_DIRS,
 )
+
+#: Paths set aside per signal, kept for `scan --explain` (a near miss, not evidence).
+REFUSED_LIMIT = 5
+#: Paths kept per signal before it stops being looked for: enough for a report; for tests
+#: enough to tell a small suite from a generator's placeholders, for CI every file to read.
+_KEEP = {"tests": TEST_MAX_COUNT + 1, "ci": CI_MAX_COUNT + 1}
 
 #: What a file extension means in one folder: its bucket and the folder-tied globs there.
 _Entry = tuple[Bucket, Placed]
@@ -40,6 +51,8 @@ class Classifier:
         self.found: dict[Hashable, list[str]] = {}
         #: every counted path's extension, for the language count
         self.extensions: list[str] = []
+        #: signal → paths its globs matched but that are not evidence (dev-only, `__init__.py`)
+        self.refused: dict[str, list[str]] = {}
         self._matcher = matcher
         self._excluded = excluded.fullmatch if excluded is not None else None
         self._live: dict[str, Bucket] = dict(matcher.by_ext)
@@ -59,33 +72,41 @@ class Classifier:
     def run(self, paths: Sequence[str]) -> None:
         if self._excluded is not None:
             paths = [path for path in paths if not self._excluded(path)]
-        # One slice and one lookup rule out the file-name and prefix buckets for most names.
-        rare_keys = {key[:3] for key in self._matcher.by_name} | set(self._matcher.by_prefix)
+        # One slice and one lookup rule out the file-name and prefix buckets for most names;
+        # a name whose first letters are a key is then checked in full (`tests.py` is a file
+        # name glob: its key must not send every `test_*.py` to the rare path).
+        rare_keys = _rare_keys(self._matcher)
         rare = self._matcher.generic is not None
         extensions = self.extensions
         last_folder: str | None = None
         state: _Folder | None = None
+        exts: dict[str, _Entry | None] = {}
         for path in paths:
             folder, _, name = path.rpartition("/")
             if folder != last_folder:  # listings are sorted: most paths share the last folder
                 last_folder = folder
                 state = self._current = self._state(folder)
+                if state is not None:
+                    exts = state.exts  # `_retire` clears this very dict when it must
             if state is None:
                 continue
             stem, _, ext = name.rpartition(".")
             if not stem:
                 ext = ""
             extensions.append(ext)
-            exts = state.exts
-            entry: _Entry | None = (
-                exts[ext] if ext in exts else exts.setdefault(ext, self._entry(ext, folder))
-            )
+            entry = exts.get(ext, _UNKNOWN)
+            if entry is _UNKNOWN:
+                entry = exts[ext] = self._entry(ext, folder)
             if entry is not None:
                 bucket, placed = entry
                 if placed or (bucket.quick is not None and bucket.quick(name)):
                     self._record(bucket.labels(folder, name), path, ext)
-            if rare or name[:3] in rare_keys:
+            if rare:
                 self._record_rare(path, folder, name)
+            else:
+                names = rare_keys.get(name[:3])
+                if names is not None and (names is _ANY or name in names):
+                    self._record_rare(path, folder, name)
 
     def _entry(self, ext: str, folder: str) -> _Entry | None:
         """The bucket for ``ext`` and its globs placed in ``folder``; None if none applies."""
@@ -117,13 +138,19 @@ class Classifier:
         for label in labels:
             if label in self._done:
                 continue
-            signal = isinstance(label, str)
-            if signal and label not in PROSE_SIGNALS and ext.lower() in PROSE_EXTENSIONS:
+            signal = signal_of(label)
+            prose = signal not in PROSE_SIGNALS and ext.lower() in PROSE_EXTENSIONS
+            if prose and not isinstance(label, Manifest):
                 continue  # `docs/testing.md` is not a test, `Dockerfile.md` not a Dockerfile
+            if signal is not None and _refused(signal, path):
+                refused = self.refused.setdefault(signal, [])
+                if len(refused) < REFUSED_LIMIT and path not in refused:
+                    refused.append(path)
+                continue
             hits = self.found.setdefault(label, [])
             if not hits or hits[-1] != path:  # two buckets matched this path
                 hits.append(path)
-                if signal and len(hits) == EVIDENCE_LIMIT:
+                if signal is not None and len(hits) == _KEEP.get(signal, EVIDENCE_LIMIT):
                     self._retire(label)
 
     def _retire(self, label: Hashable) -> None:
@@ -143,3 +170,32 @@ class Classifier:
                     del self._live[ext]
                 else:
                     self._live[ext] = rest
+
+
+#: What an extension not yet looked up in a folder maps to.
+_UNKNOWN: _Entry = (Bucket([]), ())
+#: Stands for "every name": a prefix glob has these first letters.
+_ANY: frozenset[str] = frozenset({"*"})
+
+
+def _rare_keys(matcher: Matcher) -> dict[str, frozenset[str]]:
+    """First three letters → the exact file names filed under them, or `_ANY` when a prefix
+    glob has that key (any name with those letters must be checked)."""
+    keys: dict[str, frozenset[str]] = {}
+    for name in matcher.by_name:
+        keys[name[:3]] = keys.get(name[:3], frozenset()) | {name}
+    keys.update(dict.fromkeys(matcher.by_prefix, _ANY))
+    return keys
+
+
+def _refused(signal: str, path: str) -> bool:
+    """A path a signal's glob matched that still is not evidence of it.
+
+    Checked only for paths that matched, so its cost does not grow with the tree.
+    """
+    folder, _, name = path.rpartition("/")
+    if name in NOT_EVIDENCE.get(signal, ()):
+        return True
+    if signal not in DEV_ONLY_SIGNALS:
+        return False
+    return name in DEV_ONLY_NAMES or not DEV_ONLY_DIRS.isdisjoint(folder.split("/"))

@@ -1,7 +1,9 @@
-"""Signals and languages from a list of paths and the manifests among them.
+"""Signals and languages from a list of paths and the few blobs worth reading among them.
 
 `detect` knows nothing of git: a source hands it the tracked paths (sorted, repo-relative)
-and a function that reads the manifests it asks for, in one batch.
+and a function that reads the blobs it asks for, in one batch. One pass over the paths files
+every match under its label; then the manifests, CI files, content candidates and possible
+secret files that pass (capped, see `candidates`) are read together, once.
 """
 
 from __future__ import annotations
@@ -11,44 +13,25 @@ import re
 from collections import Counter
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
-from roadmap_lint.model import SIGNALS
 from roadmap_lint.scanning import signals as tables
+from roadmap_lint.scanning.candidates import Chosen, choose
 from roadmap_lint.scanning.classify import Classifier
-from roadmap_lint.scanning.manifests import dependency_names
+from roadmap_lint.scanning.config import SignalConfig
+from roadmap_lint.scanning.dependencies import Dependencies, read_dependencies
+from roadmap_lint.scanning.hit import DOCUMENT, NAMED, SUPPORTING, Hit
+from roadmap_lint.scanning.labels import Candidate, Manifest, Secret, Supporting
 from roadmap_lint.scanning.patterns import Matcher, any_glob, build_matcher
 from roadmap_lint.scanning.result import Signal
+from roadmap_lint.scanning.signals import EVIDENCE_LIMIT
+from roadmap_lint.scanning.strength import build_signals
+
+if TYPE_CHECKING:
+    from roadmap_lint.scanning.ci import Pipeline
 
 #: paths → {path: content}; content above the size cap is left out.
 BlobReader = Callable[[Sequence[str]], Mapping[str, bytes]]
-
-
-_MAX_GLOB = 200
-_MAX_ITEMS = 64
-
-
-@dataclass(frozen=True)
-class SignalConfig:
-    """The roadmap's `lint.signals`: excluded globs and extra globs or names per signal."""
-
-    exclude: tuple[str, ...] = ()
-    paths: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    dependencies: tuple[tuple[str, tuple[str, ...]], ...] = ()
-
-    @classmethod
-    def from_lint(cls, lint: Mapping[str, Any]) -> SignalConfig:
-        """Read `lint.signals` forgivingly; the schema reports shapes it does not accept."""
-        section = _mapping(lint.get("signals"))
-        extend = _mapping(section.get("extend"))
-        known = {name: body for name, body in extend.items() if name in SIGNALS}
-        return cls(
-            exclude=_globs(section.get("exclude")),
-            paths=tuple((n, _globs(_field(b, "paths"))) for n, b in sorted(known.items())),
-            dependencies=tuple(
-                (n, _strings(_field(b, "dependencies"))) for n, b in sorted(known.items())
-            ),
-        )
 
 
 @dataclass
@@ -57,22 +40,125 @@ class Detection:
     languages: dict[str, int] = field(default_factory=dict)
     signals: dict[str, Signal] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    secret_files: list[str] = field(default_factory=list)
+    ecosystems: list[str] = field(default_factory=list)
+    #: what `scan --explain` reports beyond the signals
+    dependencies: Dependencies = field(default_factory=Dependencies)
+    #: content candidates read → the kinds looked for, and the kinds recognised in each
+    asked: dict[str, list[str]] = field(default_factory=dict)
+    documents: dict[str, list[str]] = field(default_factory=dict)
+    pipelines: list[Pipeline] = field(default_factory=list)
+    refused: dict[str, list[str]] = field(default_factory=dict)
+    #: the test files set aside as a generator's placeholders (or setup only)
+    placeholder_tests: list[str] = field(default_factory=list)
 
 
 def detect(paths: Sequence[str], read: BlobReader, config: SignalConfig) -> Detection:
-    """Classify every path once, then read the manifests found in one batch."""
+    """Classify every path once, then read the chosen blobs in one batch."""
     matcher, excluded = compiled(config)
     classifier = Classifier(matcher, excluded)
     classifier.run(paths)
     found = classifier.found
+    chosen = choose(found, trust_tests=bool(dict(config.paths).get("tests")))
+    contents = read(chosen.paths()) if chosen.paths() else {}
     result = Detection(files=len(paths), languages=_languages(classifier.extensions))
-    evidence = {signal: list(found.get(signal, ())) for signal in SIGNALS}
-    _add_dependencies(evidence, found, read, config, result.notes)
-    result.signals = {
-        name: Signal(bool(hits), tuple(hits[: tables.EVIDENCE_LIMIT]))
-        for name, hits in evidence.items()
-    }
+    result.notes = chosen.notes + _unread(chosen, contents)
+    result.refused = classifier.refused
+    result.dependencies = read_dependencies(chosen.manifests, contents, paths, config)
+    hits = _path_hits(found)
+    _judge_tests(result, hits, chosen.tests, found, contents)
+    for signal, more in result.dependencies.hits.items():
+        hits.setdefault(signal, []).extend(more)
+    services = _read_documents(result, hits, chosen, contents)
+    result.pipelines = _read_pipelines(chosen.pipelines, contents)
+    result.signals = build_signals(hits, result.pipelines, services)
+    result.secret_files = _secret_files(chosen.secrets, contents)
+    result.ecosystems = sorted({manifest.ecosystem for manifest in chosen.manifests.values()})
     return result
+
+
+# The readers below are imported only when there is something for them to read: a scan pays
+# for what the repository holds (PyYAML among them), not for every reader there is.
+
+
+def _judge_tests(
+    result: Detection,
+    hits: dict[str, list[Hit]],
+    suite: list[str] | None,
+    found: Mapping[Hashable, list[str]],
+    contents: Mapping[str, bytes],
+) -> None:
+    """Drop the tests a small suite shows when it is only setup and placeholders."""
+    if suite is None:
+        return
+    from roadmap_lint.scanning.placeholders import only_placeholders
+
+    if only_placeholders(suite, contents):
+        result.placeholder_tests = suite or found.get("tests", [])[:EVIDENCE_LIMIT]
+        hits["tests"] = []
+
+
+def _read_documents(
+    result: Detection,
+    hits: dict[str, list[Hit]],
+    chosen: Chosen,
+    contents: Mapping[str, bytes],
+) -> dict[str, list[str]]:
+    """Recognise the documents read, set dev-container stacks aside, and return each compose
+    file's service images."""
+    named = [path for path in chosen.compose if path in contents]
+    result.asked = {p: kinds for p, kinds in chosen.documents.items() if p in contents}
+    if not result.asked and not named:
+        return {}
+    from roadmap_lint.scanning.content import compose_images, dev_stack, recognise
+
+    result.documents = {
+        path: recognise(path, kinds, contents[path]) for path, kinds in result.asked.items()
+    }
+    for path, kinds in result.documents.items():
+        for kind in kinds:
+            signal = tables.DOCUMENT_SIGNALS[kind]
+            hits.setdefault(signal, []).append(Hit(DOCUMENT, path, "present"))
+    compose = [p for p, kinds in result.documents.items() if "compose" in kinds] + named
+    dev_stacks = [path for path in compose if dev_stack(contents[path])]
+    result.refused.setdefault("compose", []).extend(dev_stacks)
+    hits["compose"] = [hit for hit in hits.get("compose", []) if hit.where not in dev_stacks]
+    return {path: compose_images(contents[path]) for path in compose if path not in dev_stacks}
+
+
+def _read_pipelines(chosen: Sequence[str], contents: Mapping[str, bytes]) -> list[Pipeline]:
+    if not chosen:
+        return []
+    from roadmap_lint.scanning.ci import read_pipeline
+
+    return [read_pipeline(path, contents[path]) for path in chosen if path in contents]
+
+
+def _secret_files(chosen: Mapping[str, str], contents: Mapping[str, bytes]) -> list[str]:
+    if not chosen:
+        return []
+    from roadmap_lint.scanning.secret_files import secret_files
+
+    return secret_files(chosen, contents)
+
+
+def _path_hits(found: Mapping[Hashable, list[str]]) -> dict[str, list[Hit]]:
+    hits: dict[str, list[Hit]] = {}
+    for label, paths in found.items():
+        if isinstance(label, str):
+            hits.setdefault(label, []).extend(Hit(NAMED, path, "present") for path in paths)
+        elif isinstance(label, Supporting):
+            hits.setdefault(label.signal, []).extend(
+                Hit(SUPPORTING, path, "present") for path in paths
+            )
+    return hits
+
+
+def _unread(chosen: Chosen, contents: Mapping[str, bytes]) -> list[str]:
+    skipped = [path for path in chosen.manifests if path not in contents]
+    if not skipped:
+        return []
+    return [f"skipped {len(skipped)} oversized or unreadable manifests: {skipped[0]}"]
 
 
 def _languages(extensions: list[str]) -> dict[str, int]:
@@ -84,104 +170,28 @@ def _languages(extensions: list[str]) -> dict[str, int]:
     return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
 
-def _add_dependencies(
-    evidence: dict[str, list[str]],
-    found: Mapping[Hashable, list[str]],
-    read: BlobReader,
-    config: SignalConfig,
-    notes: list[str],
-) -> None:
-    manifests = {
-        path: label for label, hits in found.items() if isinstance(label, tuple) for path in hits
-    }
-    chosen = sorted(manifests)[: tables.MANIFEST_MAX_COUNT]
-    if len(manifests) > len(chosen):
-        notes.append(f"read {len(chosen)} of {len(manifests)} dependency manifests")
-    contents = read(chosen) if chosen else {}
-    skipped = [path for path in chosen if path not in contents]
-    if skipped:
-        notes.append(f"skipped {len(skipped)} oversized or unreadable manifests: {skipped[0]}")
-    rules = _dependency_rules(config)
-    for path in chosen:
-        if path not in contents:
-            continue
-        ecosystem, parser = manifests[path]
-        names = dependency_names(parser, contents[path])
-        for signal, by_ecosystem in rules.items():
-            match = _first_match(names, by_ecosystem.get(ecosystem, ()) + by_ecosystem["*"])
-            if match:
-                evidence[signal].append(f"{path}#{match}")
-
-
-def _first_match(names: set[str], wanted: tuple[str, ...]) -> str | None:
-    for name in sorted(names):
-        for pattern in wanted:
-            if name == pattern or (pattern.endswith("*") and name.startswith(pattern[:-1])):
-                return name
-    return None
-
-
-def _dependency_rules(config: SignalConfig) -> dict[str, dict[str, tuple[str, ...]]]:
-    extra = dict(config.dependencies)
-    return {
-        signal: {
-            **{eco: tuple(n.casefold() for n in names) for eco, names in by_eco.items()},
-            "*": tuple(name.casefold() for name in extra.get(signal, ())),
-        }
-        for signal, by_eco in tables.DEPENDENCIES.items()
-    } | {
-        signal: {"*": tuple(name.casefold() for name in names)}
-        for signal, names in extra.items()
-        if signal not in tables.DEPENDENCIES and names
-    }
-
-
 @functools.lru_cache(maxsize=8)
 def compiled(config: SignalConfig) -> tuple[Matcher, re.Pattern[str] | None]:
     """The glob index and the exclusion pattern of ``config``, built once per config."""
-    extra = dict(config.paths)
     globs: list[tuple[Hashable, str]] = [
         (signal, glob)
         for signal, by_tool in tables.PATHS.items()
         for patterns in by_tool.values()
         for glob in patterns
     ]
-    globs += [(signal, glob) for signal, patterns in extra.items() for glob in patterns]
-    globs += [(kind, glob) for glob, kind in tables.MANIFESTS.items()]
+    globs += [
+        (Supporting(signal), glob)
+        for signal, by_tool in tables.SUPPORTING_PATHS.items()
+        for patterns in by_tool.values()
+        for glob in patterns
+    ]
+    globs += [(signal, glob) for signal, patterns in config.paths for glob in patterns]
+    globs += [(Manifest(*kind), glob) for glob, kind in tables.MANIFESTS.items()]
+    globs += [
+        (Candidate(kind, rank), glob)
+        for kind, patterns in tables.CONTENT_CANDIDATES.items()
+        for rank, glob in enumerate(patterns)
+    ]
+    globs += [(Candidate("ci", 1), glob) for glob in tables.CI_INCLUDES]
+    globs += [(Secret(check), glob) for glob, check in tables.SECRET_FILES.items()]
     return build_matcher(globs), any_glob(config.exclude)
-
-
-def _mapping(value: Any) -> dict[str, Any]:
-    return value if isinstance(value, dict) else {}
-
-
-def _field(body: Any, name: str) -> Any:
-    return body.get(name) if isinstance(body, dict) else None
-
-
-def _strings(value: Any) -> tuple[str, ...]:
-    if not isinstance(value, list):
-        return ()
-    return tuple(item for item in value[:_MAX_ITEMS] if isinstance(item, str) and item.strip())
-
-
-def _globs(value: Any) -> tuple[str, ...]:
-    """The user's globs that are safe to compile.
-
-    A roadmap is untrusted input: a glob with many `**` or `{}` could make matching take
-    exponential time, so such globs (and overlong ones) are left out.
-    """
-    return tuple(
-        glob
-        for glob in map(_folder_glob, _strings(value))
-        if len(glob) <= _MAX_GLOB and glob.count("**") <= 2 and glob.count("{") <= 2
-    )
-
-
-def _folder_glob(glob: str) -> str:
-    """A trailing ``/`` means "this folder and all below it", as in ``.gitignore``; like
-    there, a slash only at the end does not anchor the folder to the top."""
-    if not glob.endswith("/") or not glob.strip("/"):
-        return glob
-    body = glob.rstrip("/")
-    return f"{body}/**" if "/" in body else f"**/{body}/**"

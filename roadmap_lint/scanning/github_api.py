@@ -1,7 +1,8 @@
 """`--via api`: read a GitHub repository through the REST API instead of cloning it.
 
 Three kinds of requests: the HEAD commit, its whole tree (`git/trees/<sha>?recursive=1`),
-and one `git/blobs` request per manifest. The token travels in an `Authorization` header
+and one `git/blobs` request per blob read; for authorship, the contributors list
+(`contributors?anon=1`, a few pages at most). The token travels in an `Authorization` header
 that is never forwarded on a redirect and never appears in an error.
 """
 
@@ -11,6 +12,7 @@ import json
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
@@ -22,11 +24,14 @@ from roadmap_lint.github.answers import (
     tree_blobs,
 )
 from roadmap_lint.scanning.access import RemoteSettings
+from roadmap_lint.scanning.authorship import History
 from roadmap_lint.scanning.gitread import ScanError
 from roadmap_lint.scanning.local import Listing
-from roadmap_lint.scanning.signals import MANIFEST_MAX_BYTES
+from roadmap_lint.scanning.signals import BLOB_MAX_BYTES
 
 T = TypeVar("T")
+#: Pages of 100 contributors read at most; a larger project's authorship is incomplete.
+_CONTRIBUTOR_PAGES = 5
 
 _TIMEOUT = 30
 _REASONS = {
@@ -47,7 +52,34 @@ def open_api(owner_name: str, settings: RemoteSettings) -> Listing:
     def read(paths: Sequence[str]) -> Mapping[str, bytes]:
         return _read_blobs(base, entries, paths, settings)
 
-    return Listing(sorted(entries), read, sha, when, note)
+    def history() -> History:
+        return _contributors(base, settings)
+
+    return Listing(sorted(entries), read, sha, when, note, history=history)
+
+
+def _contributors(base: str, settings: RemoteSettings) -> History:
+    """Commits per contributor, by login (`login:ada`) or, for commits GitHub cannot tie to
+    an account, by e-mail address. Incomplete (so "unknown" rather than "none") when there
+    were more pages than are read, or an answer was not the list the API documents."""
+    commits: Counter[str] = Counter()
+    for page in range(1, _CONTRIBUTOR_PAGES + 1):
+        answer = _get(f"{base}/contributors?anon=1&per_page=100&page={page}", settings)
+        if not isinstance(answer, list):
+            return History(commits, complete=False)
+        for entry in answer:
+            identity = entry.get("login") if isinstance(entry, dict) else None
+            identity = f"login:{identity}" if identity else _field(entry, "email")
+            count = _field(entry, "contributions")
+            if isinstance(identity, str) and isinstance(count, int) and count > 0:
+                commits[identity] += count
+        if len(answer) < 100:
+            return History(commits, complete=True)
+    return History(commits, complete=False)
+
+
+def _field(entry: Any, name: str) -> Any:
+    return entry.get(name) if isinstance(entry, dict) else None
 
 
 def _read_blobs(
@@ -59,7 +91,7 @@ def _read_blobs(
     contents = {}
     for path in paths:
         sha, size = entries[path]
-        if size <= MANIFEST_MAX_BYTES:
+        if size <= BLOB_MAX_BYTES:
             blob = _get(f"{base}/git/blobs/{sha}", settings)
             contents[path] = _checked(f"the blob of {path}", blob_content, blob)
     return contents
@@ -95,6 +127,8 @@ def _get(url: str, settings: RemoteSettings) -> Any:
         ) from None
     if len(body) > MAX_ANSWER_BYTES:
         raise ScanError("the GitHub API's answer is too large to read (check GITHUB_API_URL)")
+    if not body.strip():
+        return None  # 204: a repository with no commit has no contributors
     try:
         return json.loads(body)
     except ValueError:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from roadmap_lint.core.dates import git_time
 from roadmap_lint.git import read_blobs, read_paths, run_git, start_git
+from roadmap_lint.git.objects import fetch_missing
 from roadmap_lint.git.runner import TIMEOUT_SECONDS
 
 
@@ -33,6 +34,8 @@ class GitRepo:
     revision: str
     prefix: str = ""
     env: Mapping[str, str] | None = None
+    #: a partial clone: the blobs it lacks are fetched from its remote in one batch
+    partial: bool = False
 
     def run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[bytes]:
         return run_git(self.cwd, args, env=self.env, check=check)
@@ -67,6 +70,16 @@ class GitRepo:
             sha = head or sha
         return sha, git_time(when)
 
+    def authors(self) -> tuple[bytes, bool]:
+        """``git log --format=%aE`` of the scanned tree (mailmap applied), and whether the
+        history is whole (not a shallow clone)."""
+        args = ["log", "--format=%aE", "HEAD"]
+        if self.prefix:
+            args += ["--", self.prefix]
+        log = self.run(*args, check=False)
+        shallow = self.run("rev-parse", "--is-shallow-repository", check=False).stdout
+        return (log.stdout if log.returncode == 0 else b""), shallow.strip() != b"true"
+
     def read(self, paths: Sequence[str], max_bytes: int) -> dict[str, bytes]:
         """The contents of listed ``paths`` (those up to ``max_bytes``), each read once.
 
@@ -76,6 +89,10 @@ class GitRepo:
         if not paths:
             return {}
         ids = self._object_ids(paths)
+        if self.partial and ids:
+            # One request for the blobs the clone lacks, as git's own lazy fetch would make
+            # one round trip per blob; blobs fetched by an earlier run are not asked again.
+            fetch_missing(self.cwd, ids.values(), env=self.env)
         blobs = dict(read_blobs(self.cwd, ids.values(), max_bytes=max_bytes, env=self.env))
         return {path: blobs[oid] for path, oid in ids.items() if oid in blobs}
 

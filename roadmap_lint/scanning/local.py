@@ -12,9 +12,12 @@ from typing import TYPE_CHECKING
 from roadmap_lint.git import run_git
 from roadmap_lint.git.runner import error_line
 from roadmap_lint.scanning.gitread import GitRepo, ScanError
-from roadmap_lint.scanning.signals import MANIFEST_MAX_BYTES, VENDORED_DIRS
+from roadmap_lint.scanning.signals import BLOB_MAX_BYTES, VENDORED_DIRS
 
-if TYPE_CHECKING:  # detect loads while git lists the paths (see scanner.scan)
+if TYPE_CHECKING:
+    from roadmap_lint.scanning.authorship import (
+        History,
+    )  # detect loads while git lists the paths (see scanner.scan)
     from roadmap_lint.scanning.detect import BlobReader
 
 PLAIN_NOTE = "not a git repository: scanned the files as they are, with no history"
@@ -35,6 +38,8 @@ class Listing:
     note: str | None = None
     #: releases what the listing holds open (a `cat-file` process); safe to call twice
     close: Callable[[], None] = lambda: None
+    #: the history's commits per author, read on demand; None for a folder with no history
+    history: Callable[[], History] | None = None
 
 
 def open_local(path: Path, written: str | None = None) -> Listing:
@@ -81,9 +86,15 @@ def open_git(repo: GitRepo, note: str | None = None) -> Listing:
         note = "no commits yet: scanned the files staged in the index"
 
     def read(chosen: Sequence[str]) -> Mapping[str, bytes]:
-        return repo.read(chosen, MANIFEST_MAX_BYTES)
+        return repo.read(chosen, BLOB_MAX_BYTES)
 
-    return Listing(paths, read, head, last_commit, note)
+    def history() -> History:
+        from roadmap_lint.scanning.authorship import History, parse_log
+
+        log, complete = repo.authors()
+        return History(parse_log(log), complete)
+
+    return Listing(paths, read, head, last_commit, note, history=history)
 
 
 def open_plain(path: Path, note: str = PLAIN_NOTE) -> Listing:
@@ -113,7 +124,7 @@ def _read_files(root: Path, chosen: Sequence[str]) -> Mapping[str, bytes]:
         try:
             info = target.lstat()
             # Only regular files: a link may point anywhere, and a FIFO would block the read.
-            if not stat.S_ISREG(info.st_mode) or info.st_size > MANIFEST_MAX_BYTES:
+            if not stat.S_ISREG(info.st_mode) or info.st_size > BLOB_MAX_BYTES:
                 continue
             contents[relative] = target.read_bytes()
         except OSError:

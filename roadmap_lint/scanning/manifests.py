@@ -21,8 +21,14 @@ _GO_REQUIRE = re.compile(r"^[ \t]*(?:require[ \t]+)?([A-Za-z0-9][\w.\-~/]*)[ \t]
 _MAVEN_FIELD = re.compile(r"<(groupId|artifactId)>\s*([^<\s]+)\s*</\1>")
 _GRADLE_COORDINATE = re.compile(r"""["']([\w.\-]+):([\w.\-]+)(?::[^"'\s]*)?["']""")
 _GRADLE_MODULE = re.compile(r"""\b(?:group|module)\s*[=:]\s*["']([\w.\-]+)["']""")
+#: A version catalog's `{ group = "org.postgresql", name = "postgresql" }`.
+_GRADLE_NAME = re.compile(
+    r"""\bgroup\s*=\s*["']([\w.\-]+)["']\s*,\s*name\s*=\s*["']([\w.\-]+)["']"""
+)
 _GEM = re.compile(r"""^[ \t]*gem[ \t]*\(?[ \t]*["']([\w.\-]+)["']""", re.MULTILINE)
-_MSBUILD = re.compile(r"""<Package(?:Reference|Version)\s+(?:Include|Update)\s*=\s*["']([^"']+)""")
+_MSBUILD = re.compile(
+    r"""<Package(?:Reference|Version)\b[^<>]{0,200}?\s(?:Include|Update)\s*=\s*["']([^"']+)"""
+)
 _MIX = re.compile(r"\{\s*:([a-z_][a-z0-9_]*)\s*,")
 _TOML_KEY = re.compile(r"""^\s*["']?([A-Za-z0-9_.\-]+)["']?\s*=""")
 _QUOTED = re.compile(r"""["']([^"']+)["']""")
@@ -169,7 +175,8 @@ def _gradle(text: str) -> set[str]:
     names = {
         name for pair in _GRADLE_COORDINATE.findall(text) for name in (pair[1], ":".join(pair))
     }
-    return names | set(_GRADLE_MODULE.findall(text))
+    catalog = {name for pair in _GRADLE_NAME.findall(text) for name in (pair[1], ":".join(pair))}
+    return names | catalog | set(_GRADLE_MODULE.findall(text))
 
 
 def _regex(pattern: re.Pattern[str]) -> Callable[[str], set[str]]:

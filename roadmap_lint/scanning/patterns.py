@@ -8,6 +8,7 @@ plus the handful of globs that pin neither.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass
@@ -64,7 +65,11 @@ def glob_to_regex(glob: str) -> str:
 def _translate(glob: str, *, folder: bool = False) -> str:
     out, index = [], 0
     while index < len(glob):
-        if glob.startswith("**/", index):
+        if glob[index] == "{" and (end := _closing(glob, index)) > 0:
+            choices = _split_top_level(glob[index + 1 : end])
+            out.append("(?:" + "|".join(_translate(choice) for choice in choices) + ")")
+            index = end + 1
+        elif glob.startswith("**/", index):
             out.append("(?:.*/)?")
             index += 3
         elif folder and glob.startswith("/**", index) and index + 3 == len(glob):
@@ -79,29 +84,58 @@ def _translate(glob: str, *, folder: bool = False) -> str:
     return "".join(out)
 
 
+def _closing(glob: str, start: int) -> int:
+    """The index of the `}` closing the `{` at ``start``; -1 when it is never closed."""
+    depth = 0
+    for end in range(start, len(glob)):
+        depth += {"{": 1, "}": -1}.get(glob[end], 0)
+        if depth == 0:
+            return end
+    return -1
+
+
 class PathRule(NamedTuple):
-    """One brace-free glob, split for matching."""
+    """One glob with a brace-free file name, split for matching (braces in the folder part
+    stay alternatives of one expression: `**/{k8s,helm}/**/*.yaml` is one rule, not two)."""
 
     label: Hashable
     #: regex for the folder; None when any folder will do
     folder: str | None
     #: regex for the file name
     name: str
-    #: a folder name the path must contain for ``folder`` to match; None if none is fixed
-    anchor: str | None
+    #: folder names one of which the path must contain for ``folder`` to match ("" for the
+    #: top folder); None if none is fixed
+    anchors: frozenset[str] | None
 
 
 def split_glob(label: Hashable, glob: str) -> PathRule:
-    """A brace-free glob as a `PathRule`: folder part, file-name part, and its anchor."""
+    """A glob (braces only in its folder part) as a `PathRule`: folder, file name, anchors."""
     folder, slash, name = glob.rpartition("/")
     name_regex = _translate(name).replace(".*", "[^/]*")
     if not slash:
         return PathRule(label, None, name_regex, None)
     folder = folder.lstrip("/")
-    fixed = [part for part in folder.split("/") if part and not _WILDCARDS & set(part)]
-    return PathRule(
-        label, _translate(folder, folder=True), name_regex, fixed[-1] if fixed else None
-    )
+    fixed = [choices for part in folder.split("/") if (choices := _fixed(part))]
+    # The top folder splits into [""]: naming it lets every other folder skip the glob.
+    anchors = fixed[-1] if fixed else frozenset({""}) if not folder else None
+    return PathRule(label, _translate(folder, folder=True), name_regex, anchors)
+
+
+def _fixed(part: str) -> frozenset[str] | None:
+    """The names a folder part stands for (`src`; `{k8s,helm}`), None if it has wildcards."""
+    choices = _split_top_level(part[1:-1]) if part[:1] == "{" and part[-1:] == "}" else [part]
+    if not part or any(not choice or _WILDCARDS & set(choice) for choice in choices):
+        return None
+    return frozenset(choices)
+
+
+def expand_name(glob: str) -> list[str]:
+    """``glob`` with the braces of its file name expanded (each file name has its own index
+    key); braces in the folder part are kept, unless one spans a `/`."""
+    folder, slash, name = glob.rpartition("/")
+    if slash and folder.count("{") == folder.count("}"):
+        return [f"{folder}/{single}" for single in expand_braces(name)]
+    return expand_braces(glob)
 
 
 def _token(glob: str, index: int) -> tuple[str, int]:
@@ -159,13 +193,13 @@ class Bucket:
         self.quick: Callable[[str], object] | None = None
         self.label_set = frozenset(rule.label for rule in rules)
         placed = [rule for rule in rules if rule.folder is not None]
-        anchors = [rule.anchor for rule in placed]
+        anchors = [rule.anchors for rule in placed]
         #: folder names one of which a folder needs for any folder-tied glob to apply
         self.anchors: frozenset[str] | None = None
-        if all(anchor is not None for anchor in anchors):
-            self.anchors = frozenset(anchor for anchor in anchors if anchor is not None)
-        self._names: tuple[tuple[Hashable, re.Pattern[str]], ...] = ()
-        self._placed: tuple[tuple[Hashable, re.Pattern[str], re.Pattern[str]], ...] = ()
+        if all(names is not None for names in anchors):
+            self.anchors = frozenset(n for names in anchors if names is not None for n in names)
+        self._names: tuple[tuple[Hashable, re.Pattern[str]], ...] | None = None
+        self._placed = placed
         self._ready = False
 
     def without(self, labels: set[Hashable]) -> Bucket | None:
@@ -182,10 +216,16 @@ class Bucket:
         if placed is None:
             if not self._ready:
                 self._compile()
-            if self.anchors is not None and self.anchors.isdisjoint(folder.split("/")):
+            parts = folder.split("/")
+            if self.anchors is not None and self.anchors.isdisjoint(parts):
                 placed = ()
-            else:
-                placed = tuple((lb, nm) for lb, fd, nm in self._placed if fd.fullmatch(folder))
+            else:  # a rule's regexes are compiled only once a folder has its anchor
+                placed = tuple(
+                    (rule.label, _regex(rule.name))
+                    for rule in self._placed
+                    if (rule.anchors is None or not rule.anchors.isdisjoint(parts))
+                    and _regex(rule.folder or "").fullmatch(folder)
+                )
             self.folders[folder] = placed
         return placed
 
@@ -193,23 +233,23 @@ class Bucket:
         """Every label of this bucket whose glob matches ``folder/name``."""
         found = [label for label, regex in self.placed_in(folder) if regex.fullmatch(name)]
         if self.quick is not None and self.quick(name):
-            found += [label for label, regex in self._names if regex.fullmatch(name)]
+            found += [label for label, regex in self._label_names() if regex.fullmatch(name)]
         return found
 
+    def _label_names(self) -> tuple[tuple[Hashable, re.Pattern[str]], ...]:
+        """Each label's any-folder globs as one expression, compiled on the first match."""
+        if self._names is None:
+            anywhere: dict[Hashable, list[str]] = {}
+            for rule in self._rules:
+                if rule.folder is None:
+                    anywhere.setdefault(rule.label, []).append(rule.name)
+            self._names = tuple((lb, _regex("|".join(parts))) for lb, parts in anywhere.items())
+        return self._names
+
     def _compile(self) -> None:
-        anywhere: dict[Hashable, list[str]] = {}
-        for rule in self._rules:
-            if rule.folder is None:
-                anywhere.setdefault(rule.label, []).append(rule.name)
-        self._names = tuple((lb, re.compile("|".join(parts))) for lb, parts in anywhere.items())
+        anywhere = [rule.name for rule in self._rules if rule.folder is None]
         if anywhere:
-            combined = "|".join(part for parts in anywhere.values() for part in parts)
-            self.quick = re.compile(combined).fullmatch
-        self._placed = tuple(
-            (rule.label, re.compile(rule.folder), re.compile(rule.name))
-            for rule in self._rules
-            if rule.folder is not None
-        )
+            self.quick = _regex("|".join(anywhere)).fullmatch
         self._ready = True
 
 
@@ -223,11 +263,18 @@ class Matcher:
     generic: Bucket | None
 
 
+@functools.lru_cache(maxsize=4096)
+def _regex(pattern: str) -> re.Pattern[str]:
+    """One compiled expression per pattern, shared by every bucket (a retired label makes new
+    buckets that ask for the same ones again; `re`'s own cache holds only 512)."""
+    return re.compile(pattern)
+
+
 def build_matcher(globs: Iterable[tuple[Hashable, str]]) -> Matcher:
     """One ``Matcher`` from ``(label, glob)`` pairs."""
     grouped: dict[tuple[str, str], list[PathRule]] = {}
     for label, glob in globs:
-        for single in expand_braces(glob):
+        for single in expand_name(glob):
             grouped.setdefault(index_key(single), []).append(split_glob(label, single))
     buckets = {key: Bucket(rules) for key, rules in grouped.items()}
 

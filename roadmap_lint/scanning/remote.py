@@ -1,6 +1,9 @@
 """Remote sources: a bare, blobless, shallow clone in a per-user cache, refreshed by fetch.
 
-Only the tree and the few manifest blobs are ever downloaded. The token reaches git through
+Only the tree and the few blobs a scan reads are ever downloaded, those blobs in one batch.
+When the learner is named (authorship is measured), the clone also gets its whole history
+of commits, without their trees or blobs (`--filter=tree:0 --unshallow`): the author of every
+commit for a fraction of what a full clone costs. The token reaches git through
 `GIT_CONFIG_COUNT` variables, not `-c` arguments: it then never appears on a command line
 (visible to every user of the machine) or in an error, and the lazy blob fetches git starts on
 its own inherit it along with the git layer's protocol restrictions.
@@ -25,8 +28,9 @@ from roadmap_lint.scanning.local import Listing, open_git
 
 
 @contextmanager
-def open_url(url: str, settings: RemoteSettings) -> Iterator[Listing]:
-    """Clone ``url`` (or refresh the cached clone) and list its HEAD tree.
+def open_url(url: str, settings: RemoteSettings, *, history: bool = False) -> Iterator[Listing]:
+    """Clone ``url`` (or refresh the cached clone) and list its HEAD tree; with ``history``,
+    fetch every commit too (see the module's docstring).
 
     The listing reads blobs lazily, so it is only valid inside the ``with`` block.
     """
@@ -36,10 +40,12 @@ def open_url(url: str, settings: RemoteSettings) -> Iterator[Listing]:
         try:
             note = None
             if (target / "HEAD").is_file():
-                note = _refresh(target, env)
+                note = _refresh(target, env, history)
             else:
                 _clone(url, root, target, env, _SHALLOW)
-            listing = open_git(GitRepo(target, "HEAD", env=env), note)
+            if history and (target / "shallow").is_file():
+                note = _unshallow(target, env) or note
+            listing = open_git(GitRepo(target, "HEAD", env=env, partial=True), note)
         except (GitError, ScanError) as error:
             raise _explained(settings.redact(str(error)), url) from None
         yield listing
@@ -128,22 +134,33 @@ def _clone(
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def _refresh(target: Path, env: dict[str, str]) -> str | None:
+def _refresh(target: Path, env: dict[str, str], history: bool) -> str | None:
     """Fetch the remote HEAD into the cached clone; on failure keep the copy, with a note.
 
     A shallow fetch sends the tip commit and its tree again even when nothing changed, so the
     remote's HEAD is read first (`ls-remote`, no pack at all): an unchanged project, the
-    usual case when a mentor checks a cohort again, costs one short request."""
+    usual case when a mentor checks a cohort again, costs one short request. A clone that
+    has its history keeps it: only a shallow one, for a run that needs none, is fetched
+    shallow again."""
     listed = run_git(target, ["ls-remote", "origin", "HEAD"], env=env, check=False)
     remote_head = listed.stdout.decode("ascii", "replace").split("\t", 1)[0]
     if listed.returncode == 0 and remote_head and remote_head == _head(target, env):
         return None
-    done = run_git(target, _refresh_args(target, env, _SHALLOW), env=env, check=False)
+    shallow = not history and (target / "shallow").is_file()
+    extra = _SHALLOW if shallow else ()
+    done = run_git(target, _refresh_args(target, env, extra), env=env, check=False)
     if done.returncode == 0:
         return None
     stamp = target / "shallow" if (target / "shallow").is_file() else target / "HEAD"
     when = dt.datetime.fromtimestamp(stamp.stat().st_mtime, dt.timezone.utc)
     return f"could not refresh the cached clone from {when:%Y-%m-%d}; scanned it as it was"
+
+
+def _unshallow(target: Path, env: dict[str, str]) -> str | None:
+    """Fetch the rest of the history's commits (no trees, no blobs); a note when it fails."""
+    args = ["fetch", "--unshallow", "--filter=tree:0", "--no-tags", "--quiet", "origin"]
+    done = run_git(target, args, env=env, check=False)
+    return None if done.returncode == 0 else "could not fetch the history: authorship unknown"
 
 
 @contextmanager

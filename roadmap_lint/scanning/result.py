@@ -5,16 +5,55 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from roadmap_lint.model import STRENGTHS
+
 
 @dataclass(frozen=True)
 class Signal:
-    """Whether a signal is present, and the first few repo-relative paths that show it."""
+    """Whether a signal is present, the repo-relative paths that show it (most convincing
+    first), how strongly (`model.STRENGTHS`), and the CI files that exercise it."""
 
     present: bool
     evidence: tuple[str, ...] = ()
+    strength: str | None = None
+    exercised_by: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
-        return {"present": self.present, "evidence": list(self.evidence)}
+        data: dict[str, Any] = {"present": self.present, "evidence": list(self.evidence)}
+        if self.present:
+            data["strength"] = self.strength
+        if self.exercised_by:
+            data["exercised_by"] = list(self.exercised_by)
+        return data
+
+
+@dataclass(frozen=True)
+class Authorship:
+    """Whose commits the history holds: ``learner`` of ``commits``.
+
+    ``complete`` is False when the history was cut (a shallow clone): then a learner with no
+    commit in it may still have written the code, and the share is unknown.
+    """
+
+    commits: int
+    learner: int
+    complete: bool
+
+    @property
+    def known(self) -> bool:
+        return self.complete or self.learner > 0
+
+    @property
+    def share(self) -> float | None:
+        return round(self.learner / self.commits, 3) if self.complete and self.commits else None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "commits": self.commits,
+            "by_learner": self.learner if self.known else None,
+            "share": self.share,
+            "history": "complete" if self.complete else "shallow",
+        }
 
 
 @dataclass(frozen=True)
@@ -29,10 +68,25 @@ class ScanResult:
     signals: dict[str, Signal] = field(default_factory=dict)
     error: str | None = None
     note: str | None = None
+    #: tracked files that hold secrets (paths only)
+    secret_files: tuple[str, ...] = ()
+    #: None when no learner was named, or the source has no history
+    authorship: Authorship | None = None
+    #: the dependency ecosystems found (`python`, `npm`...), for hints
+    ecosystems: tuple[str, ...] = ()
 
-    def shows(self, signal: str) -> bool:
+    def shows(self, signal: str, at_least: str = STRENGTHS[0]) -> bool:
+        """The signal is present, at least as strongly as ``at_least``."""
+        strength = self.strength(signal)
+        return strength is not None and STRENGTHS.index(strength) >= STRENGTHS.index(at_least)
+
+    def strength(self, signal: str) -> str | None:
+        """How strongly ``signal`` is shown; None when it is not (a signal made without a
+        strength, from paths alone, is present)."""
         found = self.signals.get(signal)
-        return found is not None and found.present
+        if found is None or not found.present:
+            return None
+        return found.strength or "present"
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -40,6 +94,8 @@ class ScanResult:
             "head": self.head,
             "last_commit": self.last_commit,
             "signals": {name: signal.to_json() for name, signal in self.signals.items()},
+            "secret_files": list(self.secret_files),
+            "authorship": self.authorship.to_json() if self.authorship else None,
         }
         if self.error:
             data["error"] = self.error

@@ -19,17 +19,21 @@ from roadmap_lint.git.objects import StoredFile
 from roadmap_lint.scanning.access import RemoteSettings
 from roadmap_lint.scanning.gitread import ScanError
 from roadmap_lint.scanning.local import Listing, open_git, open_local
-from roadmap_lint.scanning.result import ScanResult
+from roadmap_lint.scanning.result import Authorship, ScanResult
 from roadmap_lint.scanning.sources import Source, source_of
 from roadmap_lint.scanning.within import repo_within, source_within
 
 if TYPE_CHECKING:
-    from roadmap_lint.scanning.detect import SignalConfig
+    from roadmap_lint.scanning.authorship import Learner
+    from roadmap_lint.scanning.config import SignalConfig
+    from roadmap_lint.scanning.detect import Detection
 
 #: Scans running at once: enough to overlap network waits, few enough to be polite.
 MAX_WORKERS = 8
 VIA = ("git", "api")
 _DETECT = "roadmap_lint.scanning.detect"
+#: Readers nearly every repository needs (none imports PyYAML until it parses something).
+_READERS = ("roadmap_lint.scanning.content", "roadmap_lint.scanning.ci")
 
 
 def scan(
@@ -39,10 +43,29 @@ def scan(
     config: SignalConfig | None = None,
     remote: RemoteSettings | None = None,
     via: str = "git",
+    learner: Learner | None = None,
     within: StoredFile | None = None,
 ) -> ScanResult:
     """The signals and facts of the repository ``spec`` names (a path is relative to ``base``;
-    with ``within``, to that roadmap in its clone: see ``scanning.within``)."""
+    with ``within``, to that roadmap in its clone: see ``scanning.within``); with
+    ``learner``, the share of its commits that are theirs."""
+    found = inspect(
+        spec, base=base, config=config, remote=remote, via=via, learner=learner, within=within
+    )
+    return found[0]
+
+
+def inspect(
+    spec: str,
+    *,
+    base: Path,
+    config: SignalConfig | None = None,
+    remote: RemoteSettings | None = None,
+    via: str = "git",
+    learner: Learner | None = None,
+    within: StoredFile | None = None,
+) -> tuple[ScanResult, Detection, list[str]]:
+    """`scan`, plus what `--explain` reads: the detection's details and the path list."""
     # The classifier's modules load in a thread while git lists the paths: git's waits release
     # the GIL, so on a large tree most of their import time is hidden behind git's.
     loading = threading.Thread(target=_prepare, args=(config,), daemon=True)
@@ -50,12 +73,16 @@ def scan(
     remote = remote or RemoteSettings()
     source = source_of(spec, base) if within is None else source_within(spec, within)
     try:
-        with _open(source, remote, via, within) as listing:
+        with _open(source, remote, via, within, history=learner is not None) as listing:
             loading.join()
-            from roadmap_lint.scanning.detect import SignalConfig, detect
+            from roadmap_lint.scanning.config import SignalConfig
+            from roadmap_lint.scanning.detect import detect
 
             try:
                 found = detect(listing.paths, listing.read, config or SignalConfig())
+                authorship = None
+                if learner is not None and listing.history is not None:
+                    authorship = listing.history().share_of(learner)
             finally:
                 listing.close()
     except GitError as error:
@@ -63,15 +90,24 @@ def scan(
     except OSError as error:  # a cache folder or a file that cannot be written or read
         where = f" {error.filename}" if error.filename else ""
         raise ScanError(f"cannot use{where}: {error.strerror or error}") from None
+    return _result(redact(spec, remote.secrets()), listing, found, authorship), found, listing.paths
+
+
+def _result(
+    repo: str, listing: Listing, found: Detection, authorship: Authorship | None
+) -> ScanResult:
     notes = [note for note in (listing.note, *found.notes) if note]
     return ScanResult(
-        repo=redact(spec, remote.secrets()),
+        repo=repo,
         head=listing.head,
         last_commit=listing.last_commit,
         files=found.files,
         languages=found.languages,
         signals=found.signals,
         note="; ".join(notes) or None,
+        secret_files=tuple(found.secret_files),
+        authorship=authorship,
+        ecosystems=tuple(found.ecosystems),
     )
 
 
@@ -82,6 +118,7 @@ def scan_projects(
     config: SignalConfig | None = None,
     remote: RemoteSettings | None = None,
     progress: Callable[[str], None] | None = None,
+    learner: Learner | None = None,
     within: StoredFile | None = None,
 ) -> dict[str, ScanResult]:
     """``(project id, repo)`` pairs → scan results, each distinct repo scanned once."""
@@ -93,7 +130,9 @@ def scan_projects(
 
     def one(spec: str) -> ScanResult:
         try:
-            return scan(spec, base=base, config=config, remote=remote, within=within)
+            return scan(
+                spec, base=base, config=config, remote=remote, learner=learner, within=within
+            )
         except ScanError as error:
             return ScanResult(repo=redact(spec, remote.secrets()), error=remote.redact(str(error)))
 
@@ -109,14 +148,20 @@ def scan_projects(
 
 
 def _prepare(config: SignalConfig | None) -> None:
-    """Import the classifier and build the glob index ``config`` needs (it is cached)."""
+    """Import the classifier and the readers most repositories need, and build the glob index
+    ``config`` needs (it is cached), while git lists the paths rather than after. (Compiling
+    every bucket here too was measured: it costs more than the few a tree uses save later.)"""
+    from roadmap_lint.scanning.config import SignalConfig
+
     detect = importlib.import_module(_DETECT)
-    detect.compiled(config or detect.SignalConfig())
+    detect.compiled(config or SignalConfig())
+    for module in _READERS:
+        importlib.import_module(module)
 
 
 @contextmanager
 def _open(
-    source: Source, remote: RemoteSettings, via: str, within: StoredFile | None
+    source: Source, remote: RemoteSettings, via: str, within: StoredFile | None, *, history: bool
 ) -> Iterator[Listing]:
     if via not in VIA:
         raise ScanError(f"unknown --via '{via}' (use git or api)")
@@ -137,5 +182,5 @@ def _open(
         url = source.location
         if source.kind == "github":
             url = github_clone_url(source.location, remote)
-        with open_url(url, remote) as listing:
+        with open_url(url, remote, history=history) as listing:
             yield listing

@@ -23,22 +23,19 @@ _MIGRATION_DIRS = "{migrations,Migrations,migration,migrate}"
 #: File signals: signal → ecosystem or tool → globs.
 PATHS: dict[str, dict[str, tuple[str, ...]]] = {
     "tests": {
-        "pytest/unittest": ("test_*.py", "*_test.py", "conftest.py", "**/tests/**/*.py"),
+        "pytest/unittest": ("test_*.py", "*_test.py", "tests.py", "conftest.py"),
         "jest/vitest/mocha": (
             f"*.{{test,spec}}.{_JS}",
+            f"*.e2e-spec.{_JS}",
             f"**/__tests__/**/*.{_JS}",
-            f"**/test/**/*.{_JS}",
         ),
         "go": ("*_test.go",),
-        "junit/kotlin": (
-            "**/src/test/**/*.{java,kt,kts,scala,groovy}",
-            "*{Test,Tests,IT}.{java,kt}",
-        ),
+        "junit/kotlin": ("*{Test,Tests,IT}.{java,kt,scala,groovy}", "*Spec.{kt,groovy,scala}"),
         "rspec/minitest": ("*_spec.rb", "*_test.rb"),
-        "phpunit": ("*Test.php", "phpunit.xml", "phpunit.xml.dist"),
-        "rust": ("**/tests/**/*.rs",),
-        "dotnet": ("*{Test,Tests}.{cs,fs,vb}", "*.{Tests,Test,UnitTests}.{csproj,fsproj}"),
+        "phpunit": ("*Test.php", "phpunit.xml", "phpunit.xml.dist", "*Cest.php"),
+        "dotnet": ("*{Test,Tests}.{cs,fs,vb}", "*{Test,Tests}.{csproj,fsproj}"),
         "elixir": ("*_test.exs",),
+        "rust": ("{test,tests}.rs",),
     },
     "ci": {
         "github-actions": (".github/workflows/*.{yml,yaml}",),
@@ -51,6 +48,8 @@ PATHS: dict[str, dict[str, tuple[str, ...]]] = {
         "drone": (".drone.{yml,yaml}",),
         "woodpecker": (".woodpecker.{yml,yaml}", ".woodpecker/*.{yml,yaml}"),
         "buildkite": (".buildkite/*.{yml,yaml}",),
+        "google-cloud-build": ("cloudbuild.{yaml,yml}",),
+        "appveyor": ("{.,}appveyor.{yml,yaml}",),
     },
     "dockerfile": {
         "docker": ("Dockerfile", "Containerfile", "Dockerfile.*", "*.Dockerfile", "*.dockerfile"),
@@ -59,6 +58,7 @@ PATHS: dict[str, dict[str, tuple[str, ...]]] = {
         "docker-compose": (
             "{docker-compose,compose}.{yml,yaml}",
             "{docker-compose,compose}.*.{yml,yaml}",
+            "{docker-compose,compose}{-,_}*.{yml,yaml}",
         ),
     },
     "sql_migrations": {
@@ -77,16 +77,24 @@ PATHS: dict[str, dict[str, tuple[str, ...]]] = {
         "diesel": ("**/migrations/*/up.sql",),
         "ecto": ("**/migrations/[0-9]*_*.exs",),
         "laravel": ("**/migrations/[0-9]*_*.php",),
+        "doctrine": ("**/{migrations,Migrations}/Version[0-9]*.php",),
         "ef-core": ("**/Migrations/[0-9]*_*.{cs,fs}",),
     },
     "openapi": {
         "openapi": ("{openapi,swagger}.{yaml,yml,json}", "*.{openapi,swagger}.{yaml,yml,json}"),
     },
     "env_example": {
-        "dotenv": (".env.{example,sample,template,dist}", "{example,sample}.env", "env.example"),
+        "dotenv": (
+            # an env file's name, with a word that makes it a template anywhere in it
+            ".env*{example,sample,template,dist,defaults}*",
+            "env[-._]*{example,sample,template,dist}*",
+            "*.env.{example,sample,template,dist}",
+            "*{example,sample,template,default}*.env",
+        ),
     },
     "deploy": {
-        "procfile": ("Procfile",),
+        "procfile": ("Procfile", "Procfile.*"),
+        "scripts": ("deploy.sh", "deploy-*.sh"),
         "fly": ("fly.toml",),
         "render": ("render.yaml",),
         "heroku": ("/app.json", "heroku.yml"),
@@ -101,11 +109,97 @@ PATHS: dict[str, dict[str, tuple[str, ...]]] = {
         "railway": ("railway.{json,toml}",),
         "pulumi": ("Pulumi.yaml", "Pulumi.*.yaml"),
         "ansible": ("ansible.cfg", "playbook.{yml,yaml}", "**/playbooks/*.{yml,yaml}"),
+        "digitalocean": ("**/.do/{app,deploy.template}.{yaml,yml}",),
+        "aws": (
+            "appspec.{yml,yaml}",
+            "Dockerrun.aws.json",
+            "**/.ebextensions/*.config",
+            "apprunner.{yaml,yml}",
+            "cdk.json",
+            "samconfig.toml",
+        ),
+        "azure": ("azure.yaml", "*.bicep"),
+        "google-cloud": ("apphosting.yaml",),
+        "cloudflare": ("wrangler.{toml,json,jsonc}",),
+        "kamal/capistrano": ("**/config/deploy.yml", "Capfile", "**/config/deploy.rb"),
+        "platform.sh/caprover": (".platform.app.yaml", "captain-definition"),
+        "skaffold": ("skaffold.{yaml,yml}",),
+        "nixpacks/zeabur": ("nixpacks.toml", "zbpack.json"),
+        "now": ("now.json",),
     },
     "readme": {"readme": ("/{README,Readme,readme}", "/{README,Readme,readme}.*")},
     "license": {
-        "license": ("/{LICENSE,LICENCE,License,COPYING}", "/{LICENSE,LICENCE,License,COPYING}*")
+        "license": (
+            "/{LICENSE,LICENCE,License,Licence,license,licence,COPYING,UNLICENSE}*",
+            "/{MIT,Apache,APACHE,BSD}-{LICENSE,LICENCE}*",
+            "/LICENSES/*.{txt,md}",
+        )
     },
+}
+
+#: Paths that show a signal less directly (helpers and fixtures in a test folder): they
+#: count, but evidence lists them after the paths above.
+SUPPORTING_PATHS: dict[str, dict[str, tuple[str, ...]]] = {
+    "tests": {
+        "pytest/unittest": ("**/tests/**/*.py",),
+        "jest/vitest/mocha": (f"**/{{test,tests}}/**/*.{_JS}",),
+        "junit/kotlin": ("**/src/test/**/*.{java,kt,kts,scala,groovy}",),
+        "rspec/minitest": ("**/{spec,test}/**/*.rb",),
+        "phpunit": ("**/tests/**/*.php",),
+        "rust": ("**/tests/**/*.rs",),
+        "dotnet": ("**/{tests,test}/**/*.{cs,fs}",),
+        "elixir": ("**/test/**/*.exs",),
+    },
+}
+
+#: File names that never show a signal, whatever folder they are in (an empty package
+#: marker proves no test).
+NOT_EVIDENCE: dict[str, frozenset[str]] = {"tests": frozenset({"__init__.py"})}
+
+#: The ecosystem (as in `DEPENDENCIES`) each tool of `PATHS` and `SUPPORTING_PATHS` belongs
+#: to, so a hint names the files the project's own ecosystem expects.
+TOOL_ECOSYSTEMS: dict[str, str] = {
+    "pytest/unittest": "python",
+    "alembic": "python",
+    "django": "python",
+    "jest/vitest/mocha": "npm",
+    "prisma": "npm",
+    "knex/sequelize/typeorm": "npm",
+    "go": "go",
+    "golang-migrate/sqlx": "go",
+    "goose/dbmate/sqlx": "go",
+    "junit/kotlin": "java",
+    "flyway": "java",
+    "liquibase": "java",
+    "rspec/minitest": "ruby",
+    "rails": "ruby",
+    "phpunit": "php",
+    "laravel": "php",
+    "doctrine": "php",
+    "dotnet": "dotnet",
+    "ef-core": "dotnet",
+    "rust": "rust",
+    "diesel": "rust",
+    "elixir": "elixir",
+    "ecto": "elixir",
+}
+
+#: Source language → the ecosystem whose conventions a repository without a manifest follows.
+LANGUAGE_ECOSYSTEMS: dict[str, str] = {
+    "Python": "python",
+    "JavaScript": "npm",
+    "TypeScript": "npm",
+    "Go": "go",
+    "Java": "java",
+    "Kotlin": "java",
+    "Scala": "java",
+    "Groovy": "java",
+    "Ruby": "ruby",
+    "PHP": "php",
+    "C#": "dotnet",
+    "F#": "dotnet",
+    "Rust": "rust",
+    "Elixir": "elixir",
 }
 
 #: Folders whose content is someone else's code: never evidence, never a language.
@@ -158,11 +252,14 @@ DEPENDENCIES: dict[str, dict[str, tuple[str, ...]]] = {
     "auth": {
         "python": _names(
             "pyjwt python-jose authlib passlib bcrypt argon2-cffi django-allauth "
-            "djangorestframework-simplejwt flask-login flask-jwt-extended fastapi-users oauthlib"
+            "djangorestframework-simplejwt flask-login flask-jwt-extended fastapi-users oauthlib "
+            "drf-jwt djangorestframework-jwt django-rest-knox dj-rest-auth djoser "
+            "google-auth-oauthlib"
         ),
         "npm": _names(
             "jsonwebtoken passport passport-* bcrypt bcryptjs argon2 jose next-auth @auth/* "
-            "express-session @nestjs/passport @nestjs/jwt lucia better-auth"
+            "express-session @nestjs/passport @nestjs/jwt lucia better-auth koa-jwt "
+            "koa-passport express-jwt @fastify/jwt"
         ),
         "go": _names(
             "github.com/golang-jwt/jwt* github.com/dgrijalva/jwt-go golang.org/x/oauth2 "
@@ -170,7 +267,7 @@ DEPENDENCIES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "java": _names(
             "spring-boot-starter-security spring-security-* jjwt* java-jwt "
-            "spring-boot-starter-oauth2-*"
+            "spring-boot-starter-oauth2-* ktor-auth* ktor-server-auth*"
         ),
         "php": _names(
             "firebase/php-jwt lcobucci/jwt laravel/sanctum laravel/passport tymon/jwt-auth "
@@ -187,7 +284,7 @@ DEPENDENCIES: dict[str, dict[str, tuple[str, ...]]] = {
     "cache": {
         "python": _names(
             "redis hiredis django-redis aioredis pymemcache python-memcached flask-caching "
-            "aiocache fastapi-cache2 valkey"
+            "aiocache fastapi-cache2 valkey django-cache-url"
         ),
         "npm": _names(
             "redis ioredis @redis/client memcached node-cache cache-manager @nestjs/cache-manager "
@@ -249,7 +346,7 @@ DEPENDENCIES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "npm": _names(
             "prom-client @opentelemetry/* @sentry/* winston pino bunyan dd-trace newrelic "
-            "express-prom-bundle hot-shots morgan"
+            "express-prom-bundle hot-shots"
         ),
         "go": _names(
             "github.com/prometheus/client_golang go.opentelemetry.io/* "
@@ -260,7 +357,9 @@ DEPENDENCIES: dict[str, dict[str, tuple[str, ...]]] = {
             "micrometer-* spring-boot-starter-actuator opentelemetry-* sentry* "
             "logstash-logback-encoder simpleclient*"
         ),
-        "php": _names("sentry/* monolog/monolog open-telemetry/* promphp/*"),
+        "php": _names(
+            "sentry/* monolog/monolog open-telemetry/* promphp/* laravel/nightwatch laravel/pulse"
+        ),
         "ruby": _names(
             "sentry-ruby sentry-rails prometheus-client opentelemetry-* lograge semantic_logger "
             "newrelic_rpm ddtrace datadog yabeda*"
@@ -288,13 +387,115 @@ MANIFESTS: dict[str, tuple[str, str]] = {
     "composer.json": ("php", "composer"),
     "Gemfile": ("ruby", "gemfile"),
     "*.{csproj,fsproj,vbproj}": ("dotnet", "msbuild"),
-    "Directory.Packages.props": ("dotnet", "msbuild"),
+    "Directory.{Packages,Build}.props": ("dotnet", "msbuild"),
     "Cargo.toml": ("rust", "cargo"),
     "mix.exs": ("elixir", "mix"),
 }
 
-#: A manifest larger than this is skipped (it is data, not a dependency list).
-MANIFEST_MAX_BYTES = 512 * 1024
+_YAML = "{yaml,yml}"
+_DOCUMENT = "{yaml,yml,json}"
+
+#: Documents recognised by what they contain (see `content.py`): kind → globs of the files
+#: worth reading, most likely first. Only these are read, never every blob.
+CONTENT_CANDIDATES: dict[str, tuple[str, ...]] = {
+    "openapi": (
+        f"*{{[Oo]pen[Aa][Pp][Ii],[Ss]wagger}}*.{_DOCUMENT}",
+        f"*[Aa][Pp][Ii]*.{_DOCUMENT}",
+        f"**/{{openapi,swagger,api,spec,specs,contracts}}/**/*.{_DOCUMENT}",
+        f"*{{[Ss]pec,[Cc]omponents}}*.{_DOCUMENT}",
+    ),
+    "compose": (
+        f"*{{compose,docker,stack}}*.{_YAML}",
+        f"/*.{_YAML}",
+        f"**/{{docker,.docker}}/*.{_YAML}",
+    ),
+    "kubernetes": (
+        f"*{{deployment,service,ingress,statefulset,cronjob}}*.{_YAML}",
+        f"**/{{deploy,deployment,deployments,infra,ops,helm,charts,gitops}}/**/*.{_YAML}",
+    ),
+    "dockerfile": (
+        "{D,d}ocker{F,f}ile*",
+        "{C,c}ontainer{F,f}ile*",
+        "*.{DockerFile,dockerFile,containerfile,Containerfile}",
+    ),
+    "app_platform": (f"spec.{_YAML}", f"app-spec.{_YAML}", f"**/.do/*.{_YAML}"),
+    "inline_tests": ("{lib,main}.rs", "*.rs"),
+    "cloudformation": (
+        f"template.{_DOCUMENT}",
+        f"*.template.{_DOCUMENT}",
+        f"**/{{cloudformation,cfn}}/*.{_DOCUMENT}",
+    ),
+}
+
+#: Document kind → the signal a document of that kind shows.
+DOCUMENT_SIGNALS: dict[str, str] = {
+    "openapi": "openapi",
+    "compose": "compose",
+    "kubernetes": "deploy",
+    "dockerfile": "dockerfile",
+    "app_platform": "deploy",
+    "cloudformation": "deploy",
+    "inline_tests": "tests",
+}
+
+#: Files a CI pipeline runs besides its own (GitHub's composite actions, GitLab's includes).
+CI_INCLUDES: tuple[str, ...] = (
+    ".github/actions/**/action.{yml,yaml}",
+    ".gitlab/**/*.{yml,yaml}",
+)
+
+#: Files that hold secrets when committed: glob → the check their content must pass
+#: (see `secret_files.py`); the path is reported, never the content.
+SECRET_FILES: dict[str, str] = {
+    ".env": "dotenv",
+    ".env.*": "dotenv",
+    "*.env": "dotenv",
+    "*.pem": "private_key",
+    "*.key": "private_key",
+    "id_{rsa,dsa,ecdsa,ed25519}": "private_key",
+    "master.key": "any",
+    "*.tfstate": "any",
+    ".git-credentials": "any",
+    ".htpasswd": "any",
+    "credentials.json": "json_key",
+    "*{service-account,serviceAccount,service_account,adminsdk}*.json": "json_key",
+    ".npmrc": "npmrc",
+    ".pypirc": "password",
+    ".netrc": "password",
+}
+
+#: Env files that are templates or test settings by convention, never live secrets.
+ENV_TEMPLATE_WORDS: frozenset[str] = frozenset(
+    [
+        "example",
+        "sample",
+        "template",
+        "dist",
+        "defaults",
+        "default",
+        "tpl",
+        "tmpl",
+        "schema",
+        "test",
+        "testing",
+        "ci",
+        "example.local",
+        "sample.local",
+    ]
+)
+
+#: A blob larger than this is never read (a manifest, a document, a CI file).
+BLOB_MAX_BYTES = 512 * 1024
+#: At most this many documents are read to be recognised by content in one repository.
+CONTENT_MAX_COUNT = 64
+#: At most this many CI files are read in one repository.
+CI_MAX_COUNT = 32
+#: A test suite of at most this many files is read to tell real tests from a generator's
+#: placeholders (see `placeholders.py`); a larger suite counts as it is.
+TEST_MAX_COUNT = 12
+#: At most this many possible secret files are read in one repository.
+SECRET_MAX_COUNT = 16
+
 #: At most this many manifests are read in one repository (monorepos, fixtures).
 MANIFEST_MAX_COUNT = 256
 #: Evidence paths returned per signal (the first ones in path order).
@@ -383,6 +584,25 @@ def language_name(written: str) -> str:
     found = LANGUAGE_NAMES.get(spelled.casefold())
     return found or (spelled[:1].upper() + spelled[1:])
 
+
+#: Words that make a path or a package name a near miss of a signal in `scan --explain`.
+NEAR_WORDS: dict[str, tuple[str, ...]] = {
+    "tests": ("test", "spec", "check", "jest", "mocha", "junit", "rspec", "vitest"),
+    "ci": ("workflow", "pipeline", "jenkins", ".github", "gitlab", "circleci"),
+    "dockerfile": ("docker", "container"),
+    "compose": ("compose", "docker", "stack"),
+    "sql_migrations": ("migrat", "schema", "changelog", "flyway", "liquibase", ".sql"),
+    "openapi": ("openapi", "swagger", "api", "spec", "redoc"),
+    "env_example": ("env", "dotenv", "settings"),
+    "deploy": ("deploy", "k8s", "kube", "helm", "terraform", "fly", "heroku", "render", "infra"),
+    "database": ("sql", "db", "postgres", "mysql", "mongo", "orm", "sqlite", "prisma"),
+    "auth": ("auth", "jwt", "oauth", "passport", "login", "session", "bcrypt", "argon"),
+    "cache": ("cache", "redis", "memcache", "valkey"),
+    "queue": ("queue", "job", "worker", "kafka", "rabbit", "amqp", "sqs", "nats", "task"),
+    "observability": ("log", "metric", "trace", "telemetry", "sentry", "prometheus", "otel"),
+    "readme": ("readme",),
+    "license": ("licen", "copying"),
+}
 
 #: What to add for a signal a project claims but does not show (the RL301 hint).
 HINTS: dict[str, str] = {

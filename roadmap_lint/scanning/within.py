@@ -47,7 +47,7 @@ def source_within(spec: str, roadmap: StoredFile) -> Source:
 def repo_within(source: Source, roadmap: StoredFile) -> GitRepo:
     """The clone, reading the folder ``source`` names (from ``source_within``)."""
     prefix = "" if source.location in ("", ".") else source.location.rstrip("/") + "/"
-    return GitRepo(roadmap.cwd, HEAD, prefix, env=roadmap.env)
+    return GitRepo(roadmap.cwd, HEAD, prefix, env=roadmap.env, partial=roadmap.partial)
 
 
 def _inside(folder: str, spec: str) -> str | None:

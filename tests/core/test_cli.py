@@ -49,7 +49,7 @@ def test_json_report_follows_the_documented_shape(cli) -> None:
         "projects",
         "areas",
     ]
-    assert report["version"] == 1 and report["today"] == "2026-11-25"
+    assert report["version"] == 2 and report["today"] == "2026-11-25"
     assert report["summary"] == {"error": 14, "warning": 8, "info": 1}
     assert set(report["findings"][0]) == {
         "rule",

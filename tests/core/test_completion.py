@@ -63,7 +63,7 @@ def test_bash_completes_commands_options_and_rule_names(cli: Any) -> None:
     assert _bash_completes(script, "roadmap-lint", "re") == ["render", "review"]
     assert "--format" in _bash_completes(script, "roadmap-lint", "check", "--f")
     assert _bash_completes(script, "roadmap-lint", "rules", "RL30") == [
-        f"RL30{n}" for n in range(1, 6)
+        f"RL30{n}" for n in range(1, 8)
     ]
     assert _bash_completes(script, "roadmap-lint", "rules", "no-s") == ["no-sql"]
 

@@ -39,8 +39,12 @@ def _hostile_portfolio(folder: Path) -> None:
 
 def _two_repositories(folder: Path) -> None:
     """``a``, which the roadmap names, and ``other``, which the caller's variables name."""
-    make_repo(folder / "a", {"tests/test_a.py": "x = 1\n", "README.md": "# a\n"}, date=DATE)
-    make_repo(folder / "other", {OTHER_ONLY: "x\n", "tests/test_b.py": "x = 1\n"}, date=DATE)
+    make_repo(
+        folder / "a", {"tests/test_a.py": "def test_a(): pass\n", "README.md": "# a\n"}, date=DATE
+    )
+    make_repo(
+        folder / "other", {OTHER_ONLY: "x\n", "tests/test_b.py": "def test_b(): pass\n"}, date=DATE
+    )
     (folder / "settings.config").write_text(
         f"[core]\n\tfsmonitor = {plant(folder, 'settings-file')}\n"
         "[log]\n\tshowSignature = true\n"

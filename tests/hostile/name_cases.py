@@ -18,7 +18,7 @@ NOT_UTF8 = os.fsdecode(b"tests/test_\xff.py")
 
 def _repo_with(names: list[str]) -> Callable[[Path], None]:
     def build(folder: Path) -> None:
-        make_repo(folder / "repo", {name: "x = 1\n" for name in names}, date=DATE)
+        make_repo(folder / "repo", dict.fromkeys(names, "def test_x(): pass\n"), date=DATE)
         (folder / "roadmap.yml").write_text(roadmap_with_repo("./repo"), encoding="utf-8")
 
     return build

@@ -55,7 +55,7 @@ def _api_case(name: str, says: str, **answers: object) -> Case:
 
 def _committed_project(folder: Path) -> None:
     """A roadmap committed in the case folder, naming a local repository."""
-    make_repo(folder / "notes", {"tests/test_a.py": "x = 1\n"}, date=DATE)
+    make_repo(folder / "notes", {"tests/test_a.py": "def test_a(): pass\n"}, date=DATE)
     (folder / "roadmap.yml").write_text(roadmap_with_repo("./notes"), encoding="utf-8")
     make_repo(folder, {"roadmap.yml": roadmap_with_repo("./notes")}, date=DATE)
 

@@ -55,7 +55,7 @@ def empty_repo(folder: Path) -> None:
 
 
 def detached_head(folder: Path) -> None:
-    repo = make_repo(folder / "repo", {"tests/test_a.py": "x = 1\n"}, date=DATE)
+    repo = make_repo(folder / "repo", {"tests/test_a.py": "def test_a(): pass\n"}, date=DATE)
     commit(repo, {"README.md": "# r\n"}, date=DATE)
     git(repo, "checkout", "-q", "--detach", "HEAD~1")
 
@@ -113,6 +113,9 @@ def submodule(folder: Path) -> None:
 def hostile_names(folder: Path) -> None:
     make_repo(
         folder / "repo",
-        {"tests/test_\x1b[31mred\x1b[0m.py": "x = 1\n", "tests/a\nb_test.py": "x = 1\n"},
+        {
+            "tests/test_\x1b[31mred\x1b[0m.py": "def test_red(): pass\n",
+            "tests/a\nb_test.py": "def test_b(): pass\n",
+        },
         date=DATE,
     )

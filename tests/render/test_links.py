@@ -16,7 +16,7 @@ import pytest
 from tests.scanning.test_check_scan import AREAS
 from tests.support.gitrepo import git, make_repo
 
-FILES = {"README.md": "# x\n", "tests/test_app.py": "x\n"}
+FILES = {"README.md": "# x\n", "tests/test_app.py": "def test_app(): pass\n"}
 
 
 @pytest.fixture
@@ -45,7 +45,8 @@ def page(cli: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[str
     )
     roadmap = f"version: 1\nprofile: {{level: intermediate}}\nareas:\n{AREAS}projects:\n{projects}"
     portfolio = make_repo(
-        tmp_path / "portfolio", {"roadmap.yml": roadmap, "projects/inside/tests/test_a.py": "x"}
+        tmp_path / "portfolio",
+        {"roadmap.yml": roadmap, "projects/inside/tests/test_a.py": "def test_a(): pass"},
     )
     monkeypatch.chdir(portfolio)
     run = cli("render", "-o", "-", "--today", "2026-11-25")

@@ -55,6 +55,13 @@ def reviews(*items: str) -> str:
 README = {"README.md": "# API\n"}
 TESTED = {**README, "tests/test_api.py": "def test_ok() -> None:\n    assert True\n"}
 SHIPPED = {**TESTED, "Dockerfile": "FROM python:3.12-slim\n"}
+PIPELINE = "on: push\njobs:\n  ci:\n    steps:\n      - run: pytest\n      - run: docker build .\n"
+DELIVERED = {**SHIPPED, ".github/workflows/ci.yml": PIPELINE}  # CI runs the tests, builds it
+EXERCISED = "lint: {min_strength: {tests: exercised}}\n"
+# tests/support/gitrepo.py commits as learner@example.invalid
+LEARNER = "{level: intermediate, github: ada, emails: [learner@example.invalid]}"
+SOMEONE = "{level: intermediate, github: ada, emails: [ada@example.com]}"
+SECRET = {**README, ".env": "SECRET_KEY=9f8e7d6c5b4a39281706f5e4d3c2b1a0\n"}
 QUIET = {"api": Repo(README, date="2026-08-26")}  # 91 days before 2026-11-25
 
 IN_PROGRESS = "{id: api, repo: ../api, status: in_progress}"
@@ -708,8 +715,14 @@ TABLE: dict[str, list[Case]] = {
     ],
     "RL210": [
         Case(
-            "done-with-tests-deploy-readme",
+            "done-with-tests-and-image-run-in-ci-and-readme",
             [],
+            at_level("{level: job-seeking}", f"projects:\n  - {DONE}\n"),
+            repos={"api": Repo(DELIVERED)},
+        ),
+        Case(
+            "tests-and-dockerfile-no-pipeline-runs",
+            [("RL210", 2, 18)],
             at_level("{level: job-seeking}", f"projects:\n  - {DONE}\n"),
             repos={"api": Repo(SHIPPED)},
         ),
@@ -717,13 +730,13 @@ TABLE: dict[str, list[Case]] = {
             "done-without-readme",
             [("RL210", 2, 18)],
             at_level("{level: job-seeking}", f"projects:\n  - {DONE}\n"),
-            repos={"api": Repo({k: v for k, v in SHIPPED.items() if k != "README.md"})},
+            repos={"api": Repo({k: v for k, v in DELIVERED.items() if k != "README.md"})},
         ),
         Case(
             "complete-but-in-progress",
             [("RL210", 2, 18)],
             at_level("{level: job-seeking}", f"projects:\n  - {IN_PROGRESS}\n"),
-            repos={"api": Repo(SHIPPED)},
+            repos={"api": Repo(DELIVERED)},
         ),
         Case("no-projects", [("RL210", 2, 18)], at_level("{level: job-seeking}"), repos={}),
         Case("not-job-seeking", [], at_level("{level: intermediate}"), repos={}),
@@ -846,6 +859,18 @@ TABLE: dict[str, list[Case]] = {
             [],
             projects("{id: api, repo: ../api, expects: [tests, dockerfile]}"),
             repos={"api": Repo(SHIPPED)},
+        ),
+        Case(
+            "shown-but-weaker-than-asked",
+            [("RL301", 10, 39)],
+            projects("{id: api, repo: ../api, expects: [tests], min_strength: exercised}"),
+            repos={"api": Repo(SHIPPED)},
+        ),
+        Case(
+            "exercised-as-asked",
+            [],
+            projects("{id: api, repo: ../api, expects: [tests]}", rest=EXERCISED),
+            repos={"api": Repo(DELIVERED)},
         ),
         Case(
             "unreadable-repo",
@@ -988,6 +1013,47 @@ TABLE: dict[str, list[Case]] = {
             repos={},
             ci=True,
         ),
+    ],
+    "RL306": [
+        Case(
+            "every-commit-by-someone-else",
+            [("RL306", 10, 5)],
+            at_level(SOMEONE, "projects:\n  - {id: api, repo: ../api}\n"),
+            repos={"api": Repo(README)},
+        ),
+        Case(
+            "the-learners-own",
+            [],
+            at_level(LEARNER, "projects:\n  - {id: api, repo: ../api}\n"),
+            repos={"api": Repo(README)},
+        ),
+        Case(
+            "a-tutorial",
+            [],
+            at_level(SOMEONE, "projects:\n  - {id: api, repo: ../api, kind: tutorial}\n"),
+            repos={"api": Repo(README)},
+        ),
+        Case(
+            "no-learner-named",
+            [],
+            at_level("{level: intermediate}", "projects:\n  - {id: api, repo: ../api}\n"),
+            repos={"api": Repo(README)},
+        ),
+    ],
+    "RL307": [
+        Case(
+            "a-real-env-file",
+            [("RL307", 10, 21)],
+            projects("{id: api, repo: ../api}"),
+            repos={"api": Repo(SECRET)},
+        ),
+        Case(
+            "only-the-template",
+            [],
+            projects("{id: api, repo: ../api}"),
+            repos={"api": Repo({**README, ".env.example": "SECRET_KEY=change-me\n"})},
+        ),
+        Case("not-scanned", [], projects("{id: api, repo: ../api}")),
     ],
 }
 

@@ -15,7 +15,7 @@ from tests.support.gitrepo import make_repo
 
 FULL = {
     "README.md": "# x\n",
-    "tests/test_app.py": "x\n",
+    "tests/test_app.py": "def test_app():\n    pass\n",
     "Dockerfile": "FROM python\n",
     "app/main.py": "x\n",
     "migrations/versions/0001_init.py": "x\n",
@@ -62,7 +62,9 @@ def test_example_portfolio_shows_real_evidence_findings(cli: Any) -> None:
     }
     projects = {p["id"]: p for p in data["projects"]}
     assert set(projects) == {"notes-api", "task-manager", "shop-tutorial"}
-    assert set(projects["notes-api"]) == {"id", "repo", "head", "last_commit", "signals"}
+    assert set(projects["notes-api"]) == {
+        *("id", "repo", "head", "last_commit", "signals", "secret_files", "authorship")
+    }
     assert projects["notes-api"]["repo"] == "projects/notes-api"
     assert projects["notes-api"]["signals"]["sql_migrations"]["present"]
 
@@ -162,9 +164,16 @@ def test_lint_signals_exclude_and_extend(cli: Any, tmp_path: Path) -> None:
     ("files", "expected"),
     [
         ({"README.md": "x"}, {"RL203", "RL204", "RL205"}),
-        ({"tests/test_a.py": "x"}, {"RL203", "RL204"}),
+        ({"tests/test_a.py": "def test_a(): pass"}, {"RL203", "RL204"}),
         ({".github/workflows/ci.yml": "x"}, {"RL203", "RL205"}),
-        ({"db/migrate/20260101_init.rb": "x", "Dockerfile": "x", "test/a_test.rb": "x"}, set()),
+        (
+            {
+                "db/migrate/20260101_init.rb": "x",
+                "Dockerfile": "x",
+                "test/a_test.rb": 'test "adds" do\nend\n',
+            },
+            set(),
+        ),
     ],
 )
 def test_balance_rules_read_scanned_signals(
@@ -186,14 +195,24 @@ def test_no_sql_is_quiet_once_a_database_skill_is_practised(cli: Any, tmp_path: 
     assert findings(cli, path, "RL203") == []
 
 
+PIPELINE = "on: push\njobs:\n  ci:\n    steps:\n      - run: pytest\n      - run: {}\n"
+BUILDS = {".github/workflows/ci.yml": PIPELINE.format("docker build -t api .")}
+DEPLOYS = {".github/workflows/ci.yml": PIPELINE.format("flyctl deploy")}
+
+
 @pytest.mark.parametrize(
     ("files", "status", "fires"),
     [
-        (FULL, "done", False),
-        (FULL, "in_progress", True),
-        ({**FULL, "Dockerfile": None}, "done", True),
-        ({"README.md": "x", "tests/test_a.py": "x", "fly.toml": "x"}, "done", False),
-        ({"tests/test_a.py": "x", "Dockerfile": "x"}, "done", True),
+        ({**FULL, **BUILDS}, "done", False),
+        ({**FULL, **BUILDS}, "in_progress", True),
+        (FULL, "done", True),  # tests and a Dockerfile, but no pipeline runs them
+        ({**FULL, **BUILDS, "Dockerfile": None}, "done", True),
+        (
+            {"README.md": "x", "tests/test_a.py": "def test_a(): pass", **DEPLOYS},
+            "done",
+            False,
+        ),
+        ({"tests/test_a.py": "def test_a(): pass", "Dockerfile": "x", **BUILDS}, "done", True),
     ],
 )
 def test_portfolio_gap_for_job_seekers(
@@ -228,7 +247,7 @@ def test_text_output_lists_evidence_per_project(cli: Any, tmp_path: Path) -> Non
     make_repo(tmp_path / "api", FULL)
     path = roadmap(tmp_path, "  - {id: api, repo: api, expects: [tests]}\n")
     run = cli("check", str(path), "--select", "RL301")
-    assert "  api: tests, dockerfile, sql_migrations, readme\n" in run.out
+    assert "  api: tests ✓, dockerfile ✓, sql_migrations ✓, readme ✓\n" in run.out
 
 
 def test_hostile_signal_globs_are_left_out(cli: Any, tmp_path: Path) -> None:

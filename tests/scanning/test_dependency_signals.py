@@ -145,7 +145,11 @@ def test_manifest_shows_dependency_signals(
 
 def test_evidence_names_the_dependency(scan_files: ScanFiles) -> None:
     result = scan_files({"requirements.txt": "Flask_SQLAlchemy==3\nsqlalchemy\n"})
-    assert result.signals["database"].evidence == ("requirements.txt#sqlalchemy",)
+    # The package that names the capability first, the framework that brings it after.
+    assert result.signals["database"].evidence == (
+        "requirements.txt#sqlalchemy",
+        "requirements.txt#flask-sqlalchemy",
+    )
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from roadmap_lint.scanning.result import ScanResult
+from tests.support.testcode import real_test
 
 ScanFiles = Callable[[dict[str, str]], ScanResult]
 
@@ -14,7 +15,8 @@ ScanFiles = Callable[[dict[str, str]], ScanResult]
 POSITIVE = [
     ("tests", "pytest", "tests/test_notes.py"),
     ("tests", "pytest suffix", "app/notes_test.py"),
-    ("tests", "pytest conftest", "conftest.py"),
+    ("tests", "django", "polls/tests.py"),
+    ("tests", "flask", "tests.py"),
     ("tests", "unittest folder", "tests/unit/notes.py"),
     ("tests", "jest", "src/app.test.js"),
     ("tests", "vitest", "src/app.spec.ts"),
@@ -27,10 +29,9 @@ POSITIVE = [
     ("tests", "rspec", "spec/models/note_spec.rb"),
     ("tests", "minitest", "test/models/note_test.rb"),
     ("tests", "phpunit", "tests/Feature/NoteTest.php"),
-    ("tests", "phpunit config", "phpunit.xml"),
     ("tests", "rust", "tests/api.rs"),
     ("tests", ".net", "Notes.Tests/NotesControllerTests.cs"),
-    ("tests", ".net project", "Notes.Tests/Notes.Tests.csproj"),
+    ("tests", "rust test module", "src/tests.rs"),
     ("tests", "elixir", "test/notes_web/note_controller_test.exs"),
     ("ci", "github actions", ".github/workflows/ci.yml"),
     ("ci", "github actions yaml", ".github/workflows/test.yaml"),
@@ -119,7 +120,8 @@ NEGATIVE = [
 
 @pytest.mark.parametrize(("signal", "tool", "path"), POSITIVE, ids=lambda v: str(v))
 def test_path_shows_signal(scan_files: ScanFiles, signal: str, tool: str, path: str) -> None:
-    result = scan_files({path: "x\n", "other/file.txt": "x\n"})
+    content = real_test(path) if signal == "tests" else "x\n"
+    result = scan_files({path: content, "other/file.txt": "x\n"})
     assert result.signals[signal].present, f"{tool}: {path} should show {signal}"
     assert result.signals[signal].evidence == (path,)
 
@@ -134,7 +136,7 @@ def test_path_does_not_show_signal(
 
 
 def test_evidence_is_sorted_and_capped(scan_files: ScanFiles) -> None:
-    files = {f"tests/test_{i:02}.py": "x\n" for i in range(12)}
+    files = {f"tests/test_{i:02}.py": real_test(".py") for i in range(12)}
     result = scan_files(files)
     assert result.signals["tests"].evidence == tuple(sorted(files)[:5])
 
@@ -144,7 +146,7 @@ def test_monorepo_signals_anywhere(scan_files: ScanFiles) -> None:
         {
             "services/api/Dockerfile": "FROM python",
             "services/api/db/migrate/20260101_init.rb": "x",
-            "services/web/src/App.test.tsx": "x",
+            "services/web/src/App.test.tsx": real_test("App.test.tsx"),
         }
     )
     assert {"dockerfile", "sql_migrations", "tests"} <= {
@@ -163,14 +165,14 @@ def test_monorepo_signals_anywhere(scan_files: ScanFiles) -> None:
     ],
 )
 def test_exclude_follows_gitignore(tmp_path, exclude: str, left: list[str]) -> None:
-    from roadmap_lint.scanning.detect import SignalConfig
+    from roadmap_lint.scanning.config import SignalConfig
     from roadmap_lint.scanning.scanner import scan
     from tests.support.gitrepo import make_repo
 
     files = {
-        "legacy/tests/test_old.py": "x\n",
-        "src/legacy/tests/test_deep.py": "x\n",
-        "src/tests/test_new.py": "x\n",
+        "legacy/tests/test_old.py": real_test(".py"),
+        "src/legacy/tests/test_deep.py": real_test(".py"),
+        "src/tests/test_new.py": real_test(".py"),
         "legacyish/notes.txt": "x\n",
     }
     repo = make_repo(tmp_path / "repo", files)

@@ -38,7 +38,7 @@ def test_via_api_reads_tree_and_manifests(cli: Any, api: FakeGitHub) -> None:
         api,
         {
             "src/app.py": "x",
-            "tests/test_app.py": "x",
+            "tests/test_app.py": "def test_app():\n    pass\n",
             "requirements.txt": "redis\n",
             "package.json": "{}",
             "README.md": "# x",
@@ -53,7 +53,7 @@ def test_via_api_reads_tree_and_manifests(cli: Any, api: FakeGitHub) -> None:
     assert data["signals"]["cache"]["evidence"] == ["requirements.txt#redis"]
     assert data["signals"]["tests"]["evidence"] == ["tests/test_app.py"]
     blob_requests = [path for path, _ in api.seen if "/git/blobs/" in path]
-    assert len(blob_requests) == 2  # only the manifests, each once
+    assert len(blob_requests) == 3  # the manifests and the one-file test suite, each once
 
 
 def test_via_api_sends_the_token_as_a_header(

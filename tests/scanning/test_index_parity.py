@@ -10,7 +10,8 @@ import pytest
 
 from roadmap_lint.model import SIGNALS
 from roadmap_lint.scanning import signals as tables
-from roadmap_lint.scanning.detect import SignalConfig, detect
+from roadmap_lint.scanning.config import SignalConfig
+from roadmap_lint.scanning.detect import detect
 from roadmap_lint.scanning.patterns import expand_braces, glob_to_regex, split_name
 from tests.scanning.test_file_signals import NEGATIVE, POSITIVE
 

@@ -36,12 +36,14 @@ def assert_design_shape(data: dict[str, Any]) -> None:
     """A `projects` entry of DESIGN.md plus `files` and `languages`, valid by the published
     output schema."""
     shape = {"id", "repo", "head", "last_commit", "signals", "files", "languages"}
+    shape |= {"secret_files", "authorship"}
     assert shape <= set(data) <= shape | {"note"}
     schema = json.loads((REPO_ROOT / "schemas" / "output.schema.json").read_text())
     jsonschema.validate(data, {"$defs": schema["$defs"], "$ref": "#/$defs/project"})
     assert list(data["signals"]) == list(SIGNALS)
     for signal in data["signals"].values():
-        assert set(signal) == {"present", "evidence"}
+        keys = {"present", "evidence", "strength"} if signal["present"] else {"present", "evidence"}
+        assert keys <= set(signal) <= keys | {"exercised_by"}
     assert isinstance(data["files"], int)
     assert all(isinstance(count, int) for count in data["languages"].values())
 
@@ -58,6 +60,7 @@ def test_working_copy(cli: Any, tmp_path: Path) -> None:
     assert data["signals"]["database"] == {
         "present": True,
         "evidence": ["requirements.txt#psycopg"],
+        "strength": "declared",
     }
     assert data["signals"]["dockerfile"]["evidence"] == ["api/Dockerfile"]
 
@@ -183,7 +186,7 @@ def test_text_table_shows_evidence(cli: Any, tmp_path: Path) -> None:
     repo = make_repo(tmp_path / "notes", FILES)
     run = cli("scan", str(repo))
     assert run.code == 0
-    assert re.search(r"tests\s+yes\s+tests/test_main.py", run.out)
+    assert re.search(r"tests\s+yes\s+present\s+tests/test_main.py", run.out)
     assert re.search(r"ci\s+no", run.out)
     assert "languages    Python 2, Go 1" in run.out
 
@@ -192,7 +195,11 @@ def test_text_table_shows_evidence(cli: Any, tmp_path: Path) -> None:
 def test_subfolder_names_are_taken_literally(cli: Any, tmp_path: Path, folder: str) -> None:
     repo = make_repo(
         tmp_path / "mono",
-        {f"{folder}/Dockerfile": "FROM x", "ab/tests/test_a.py": "x", "axb/README.md": "x"},
+        {
+            f"{folder}/Dockerfile": "FROM x",
+            "ab/tests/test_a.py": "def test_a(): pass",
+            "axb/README.md": "x",
+        },
     )
     data = scan_json(cli, str(repo / folder))
     assert data["files"] == 1
