@@ -4,8 +4,9 @@ Fires, once per project, when the scanned repository commits a real `.env` (a se
 with a secret-looking key, such as `SECRET_KEY` or `DB_PASSWORD`, set to a value that is not
 a placeholder), a private key (`id_rsa`, a `.pem` or `.key` holding `PRIVATE KEY`), a cloud
 service-account key, an `.npmrc` with an auth token, a Rails `master.key`, a Terraform state,
-and the like. Templates (`.env.example`, `example.env`, `.env.test`) and files under test or
-example folders are not reported. The finding names the paths, never their content.
+and the like. Templates (`.env.example`, `example.env`, `.env.test`) and files under test,
+example or dev-container folders are not reported. The finding names the paths, never their
+content.
 
 **Why:** proving what you claim also means not showing what you must not. A reviewer who
 opens a portfolio and finds a live password in it learns more about the author's habits than

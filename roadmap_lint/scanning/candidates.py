@@ -84,7 +84,9 @@ def choose(found: Mapping[Hashable, list[str]], *, trust_tests: bool = False) ->
         for label, hits in found.items()
         if isinstance(label, Secret)
         for path in hits
-        if not _sample(path)  # a key in `tests/fixtures/` signs test requests, nothing live
+        # a key in `tests/fixtures/` signs test requests, a dev container's settings are the
+        # editor's: neither is a live secret
+        if not _sample(path) and DEV_ONLY_DIRS.isdisjoint(path.split("/")[:-1])
     }
     kept = sorted(secrets, key=_depth)[: tables.SECRET_MAX_COUNT]
     chosen.secrets = {path: secrets[path] for path in kept}

@@ -95,10 +95,11 @@ def text(result: Explanation, repo: str) -> str:
 def _strength_line(result: Explanation) -> str:
     if result.exercised_by:
         return f"exercised by: {', '.join(result.exercised_by)}"
-    read = ", ".join(result.pipelines) or "no CI file found"
     if result.signal in ("readme", "license"):
         return "strength: present is the most a file like this can show"
-    return f"not exercised: CI files read: {read}; wanted {EXERCISE_HINTS[result.signal]}"
+    read = ", ".join(result.pipelines) or "no CI file found"
+    shown = f"{result.strength}, not exercised" if result.present else "not exercised either"
+    return f"{shown}: CI files read: {read}; wanted {EXERCISE_HINTS[result.signal]}"
 
 
 def _set_aside(signal: str, found: Detection) -> list[tuple[str, str]]:
@@ -155,7 +156,8 @@ def _words(signal: str) -> re.Pattern[str]:
 
 def _extend(signal: str, similar: list[tuple[str, str]], declared: list[tuple[str, str]]) -> str:
     """The roadmap entry that would count the first near miss (or a placeholder)."""
-    if signal in tables.DEPENDENCIES or (declared and not similar):
+    generated = signal == "openapi" and declared and not similar  # a generator is evidence
+    if signal in tables.DEPENDENCIES or generated:
         name = declared[0][0].rpartition("#")[2] if declared else "your-package"
         entry = f'{{dependencies: ["{name}"]}}'
     else:

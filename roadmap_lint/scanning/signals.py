@@ -478,6 +478,7 @@ ENV_TEMPLATE_WORDS: frozenset[str] = frozenset(
         "schema",
         "test",
         "testing",
+        "demo",
         "ci",
         "example.local",
         "sample.local",

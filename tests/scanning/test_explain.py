@@ -50,7 +50,7 @@ def test_explain_says_why_a_signal_is_not_exercised(cli: Any, tmp_path: Path) ->
     )
     out = cli("scan", str(repo), "--explain", "tests").out
     assert "shown, present" in out
-    assert "not exercised: CI files read: .github/workflows/lint.yml" in out
+    assert "present, not exercised: CI files read: .github/workflows/lint.yml" in out
 
 
 def test_unknown_signal_is_a_usage_error(cli: Any, tmp_path: Path) -> None:

@@ -39,6 +39,8 @@ NOT_SECRETS = [
     ("no secret-looking key", ".env", "PORT=3000\nDEBUG=true\n"),
     ("a public certificate", "certs/ca.pem", "-----BEGIN CERTIFICATE-----\nMIIB\n"),
     ("a key signing test requests", "tests/fixtures/server.key", KEY),
+    ("a dev container's settings", ".devcontainer/backend.env", f"SECRET_KEY={SECRET_VALUE}\n"),
+    ("a demo's settings", ".env.local.demo", f"APP_SECRET={SECRET_VALUE}\n"),
     ("an npmrc reading the environment", ".npmrc", "//r/:_authToken=${NPM_TOKEN}\n"),
 ]
 
