@@ -26,27 +26,11 @@ from typing import Any
 
 import yaml
 
+from roadmap_lint.model import SIGNALS
 from roadmap_lint.scanning.scanner import scan
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_LABELS = HERE / "corpus" / "labels.yaml"
-SIGNALS = (
-    "tests",
-    "ci",
-    "dockerfile",
-    "compose",
-    "sql_migrations",
-    "openapi",
-    "env_example",
-    "deploy",
-    "database",
-    "auth",
-    "cache",
-    "queue",
-    "observability",
-    "readme",
-    "license",
-)
 SIZES = ("learner", "large")
 _COMMIT = re.compile(r"[0-9a-f]{40}")
 _REPO = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*/[A-Za-z0-9_.-]+")
