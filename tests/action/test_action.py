@@ -274,3 +274,32 @@ def test_both_opens_the_issue_even_when_findings_fail_the_step(
         assert check.outcome == "failure" and check.returncode == 1
         assert len(server.issues) == 1
         assert run.outputs["issue-url"] == server.issues[0]["html_url"]
+
+
+def test_publish_pushes_the_report_branch_a_cohort_reads(
+    action: Any, portfolio: Path, tmp_path: Path
+) -> None:
+    origin = tmp_path / "origin.git"
+    subprocess.run(["git", "clone", "-q", "--bare", str(portfolio), str(origin)], check=True)
+    subprocess.run(
+        ["git", "-C", str(portfolio), "remote", "add", "origin", str(origin)], check=True
+    )
+    run = action(portfolio, publish="true", **{"fail-on": "never"})
+    check = run.step("check")
+    assert check.outcome == "success", check.stderr
+    assert "published the report to roadmap-lint-report" in check.stderr
+    head = subprocess.run(
+        ["git", "-C", str(portfolio), "rev-parse", "HEAD"], capture_output=True, text=True
+    ).stdout.strip()
+    shown = subprocess.run(
+        ["git", "-C", str(origin), "show", "roadmap-lint-report:report.json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    report = json.loads(shown.stdout)
+    assert report["made"]["commit"] == head and report["made"]["roadmap"] == "roadmap.yml"
+    branches = subprocess.run(
+        ["git", "-C", str(portfolio), "branch", "--list"], capture_output=True, text=True
+    ).stdout
+    assert "roadmap-lint-report" not in branches, "the learner's own branches are left alone"
