@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from roadmap_lint.core.errors import UserError
-from roadmap_lint.loading.document import read_document
+from roadmap_lint.loading.document import Document, read_document
 from roadmap_lint.loading.validation import load_schema, validate
 
 SCHEMA = "cohort.schema.json"
@@ -46,7 +46,9 @@ def _default(key: str) -> int:
 
 def read_cohort(path: Path) -> Cohort:
     """The cohort file at ``path``; ``UserError`` naming the first problem and its place."""
-    document = read_document(path)
+    document = read_document(
+        path, missing_hint="give the cohort file's path (see docs/cohort.md), or use --org ORG"
+    )
     shown = path.as_posix()
     if document.problems:
         broken = document.problems[0]
@@ -63,7 +65,29 @@ def read_cohort(path: Path) -> Cohort:
             f"{shown}:{first.line}:{first.column}: {first.message}{also}",
             hint=first.hint or _HINT,
         )
+    _refuse_repeats(document, shown)
     return _cohort(document.data, path.parent, path.stem)
+
+
+def _refuse_repeats(document: Document, shown: str) -> None:
+    """A learner listed twice, by name or by portfolio, would be two rows no one can tell
+    apart (or one learner counted twice): name the second entry and the first's line."""
+    seen: dict[object, int] = {}
+    for index, entry in enumerate(document.data["learners"]):
+        here = f"/learners/{index}"
+        portfolio = (entry["repo"].rstrip("/").removesuffix(".git"), entry.get("roadmap"))
+        for key, field, what in (
+            (("name", entry["name"]), "name", f"the name '{entry['name']}'"),
+            (("repo", portfolio), "repo", f"the portfolio '{entry['repo']}'"),
+        ):
+            if key in seen:
+                line, column = document.locate(f"{here}/{field}")
+                first, _ = document.locate(f"/learners/{seen[key]}/{field}")
+                raise UserError(
+                    f"{shown}:{line}:{column}: {what} is listed twice (first at line {first})",
+                    hint="give each learner one entry, with a name of their own",
+                )
+            seen[key] = index
 
 
 def _cohort(data: dict[str, Any], base: Path, fallback: str) -> Cohort:

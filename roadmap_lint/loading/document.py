@@ -89,12 +89,19 @@ class Document:
         return self.positions.get("", (1, 1))
 
 
-def read_document(path: Path, limits: Limits = Limits()) -> Document:
+#: What to do when the named file is not there, unless the caller knows better.
+MISSING_ROADMAP_HINT = "give the roadmap's path, or run `init`"
+
+
+def read_document(
+    path: Path, limits: Limits = Limits(), *, missing_hint: str = MISSING_ROADMAP_HINT
+) -> Document:
     """Load ``path``; problems with the content become ``ParseProblem``s, never exceptions.
 
-    Raises ``UserError`` only when there is no file to read.
+    Raises ``UserError`` only when there is no file to read (with ``missing_hint`` when
+    there is no file at all).
     """
-    return load_bytes(_read_bytes(path, limits), path, limits)
+    return load_bytes(_read_bytes(path, limits, missing_hint), path, limits)
 
 
 def load_bytes(raw: bytes, path: Path, limits: Limits = Limits()) -> Document:
@@ -119,9 +126,9 @@ def parse_text(text: str, path: Path, limits: Limits = Limits()) -> Document:
     return document
 
 
-def _read_bytes(path: Path, limits: Limits) -> bytes:
+def _read_bytes(path: Path, limits: Limits, missing_hint: str) -> bytes:
     if not path.exists():
-        raise UserError(f"{path}: no such file", hint="give the roadmap's path, or run `init`")
+        raise UserError(f"{path}: no such file", hint=missing_hint)
     try:
         return read_regular(path, limits.max_bytes)
     except NotRegularFile as error:

@@ -33,6 +33,14 @@ TODAY = dt.date(2026, 11, 25)
             "cohort.yml:3:37:",
         ),
         ("- just a list\n", "cohort.yml: the cohort file must be a mapping"),
+        (
+            "version: 1\nlearners:\n  - {name: Ada, repo: a/b}\n  - {name: Ada, repo: c/d}\n",
+            "cohort.yml:4:12: the name 'Ada' is listed twice (first at line 3)",
+        ),
+        (
+            "version: 1\nlearners:\n  - {name: Ada, repo: a/b}\n  - {name: Bo, repo: a/b/}\n",
+            "cohort.yml:4:22: the portfolio 'a/b/' is listed twice (first at line 3)",
+        ),
     ],
 )
 def test_a_broken_cohort_file_is_one_line_at_its_place(
@@ -45,6 +53,21 @@ def test_a_broken_cohort_file_is_one_line_at_its_place(
     assert str(raised.value).removeprefix(tmp_path.as_posix() + "/").startswith(expected)
     run = cli("cohort", str(path))
     assert run.code == 2 and run.err.count("\n") == 1 and run.out == ""
+
+
+def test_two_roadmaps_of_one_portfolio_are_two_learners(tmp_path: Path) -> None:
+    path = tmp_path / "cohort.yml"
+    pair = (
+        "  - {name: Ada, repo: a/b, roadmap: ada.yml}\n  - {name: Bo, repo: a/b, roadmap: bo.yml}\n"
+    )
+    path.write_text("version: 1\nlearners:\n" + pair, encoding="utf-8")
+    assert [learner.name for learner in read_cohort(path).learners] == ["Ada", "Bo"]
+
+
+def test_a_missing_cohort_file_says_what_to_give(tmp_path: Path, cli: Any) -> None:
+    run = cli("cohort", str(tmp_path / "cohort.yml"))
+    assert run.code == 2 and "no such file" in run.err and "cohort file" in run.err
+    assert "init" not in run.err, "init writes a roadmap, not a cohort file"
 
 
 def test_the_example_cohort_file_is_valid() -> None:
