@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from roadmap_lint.cli.common import (
+    Choice,
     find_roadmap,
     output_stream,
     parse_today,
@@ -31,7 +32,7 @@ Examples:
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["text", "markdown", "json"]),
+    type=Choice(["text", "markdown", "json"]),
     default="text",
     show_default=True,
     help="Output format.",

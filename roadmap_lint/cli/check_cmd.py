@@ -10,6 +10,7 @@ import click
 
 from roadmap_lint.cli.common import (
     STDIN_NAME,
+    Choice,
     find_roadmap,
     output_stream,
     parse_today,
@@ -48,7 +49,7 @@ Examples:
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(list(FORMATS)),
+    type=Choice(list(FORMATS)),
     default="text",
     show_default=True,
     help="Output format.",
@@ -65,7 +66,7 @@ Examples:
 @click.option("--ignore", multiple=True, metavar="RULES", help="Skip these rules (codes or names).")
 @click.option(
     "--fail-on",
-    type=click.Choice(["error", "warning", "info", "never"]),
+    type=Choice(["error", "warning", "info", "never"]),
     envvar="ROADMAP_LINT_FAIL_ON",
     show_envvar=True,
     help="Lowest severity that makes the exit code 1 [default: lint.fail_on, else error].",
@@ -91,7 +92,7 @@ Examples:
 @click.option(
     "--review",
     metavar="CADENCE",
-    type=click.Choice(["", *CADENCE_CHOICES]),
+    type=Choice(["", *CADENCE_CHOICES]),
     help="Also open this period's review issue from the same run, as `review --cadence` does.",
 )
 @click.option(

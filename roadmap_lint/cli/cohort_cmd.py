@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from roadmap_lint.cli.common import complete_files, output_stream, parse_today, today_option
+from roadmap_lint.cli.common import Choice, complete_files, output_stream, parse_today, today_option
 from roadmap_lint.core.errors import UserError
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ learners' state; 2 when the cohort could not be read at all.
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["markdown", "json", "csv", "html"]),
+    type=Choice(["markdown", "json", "csv", "html"]),
     default="markdown",
     show_default=True,
     help="Output format.",
@@ -55,7 +55,7 @@ learners' state; 2 when the cohort could not be read at all.
 @click.option("--repo", metavar="OWNER/NAME", help="Where --open-issue opens it.")
 @click.option(
     "--period",
-    type=click.Choice(["month", "week"]),
+    type=Choice(["month", "week"]),
     default="month",
     show_default=True,
     help="One cohort issue per month or per week.",

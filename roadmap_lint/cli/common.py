@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import difflib
 import os
 import secrets
 import stat
@@ -18,6 +19,23 @@ import click
 from roadmap_lint.core.errors import UserError
 from roadmap_lint.core.files import NotRegularFile
 from roadmap_lint.core.secrets import safe
+
+
+class Choice(click.Choice):  # type: ignore[type-arg]
+    """click's choice of values, which also names the closest one when a typo is refused
+    (`--format jsn`: did you mean 'json'?), as the command names do."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        try:
+            return super().convert(value, param, ctx)
+        except click.BadParameter as error:
+            named = [str(choice) for choice in self.choices]
+            close = difflib.get_close_matches(str(value), named, n=1, cutoff=0.5)
+            if not close:
+                raise
+            message = f"{error.message} Did you mean '{close[0]}'?"
+            raise click.BadParameter(message, ctx=ctx, param=param) from None
+
 
 #: Where ``check`` looks for a roadmap when none is given, in order, in each folder.
 DEFAULT_ROADMAPS = ("roadmap.yml", "roadmap.yaml", ".github/roadmap.yml")

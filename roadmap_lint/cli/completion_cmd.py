@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import click
 
+from roadmap_lint.cli.common import Choice
+
 SHELLS = ("bash", "zsh", "fish")
 #: The variable click's scripts set when they ask for completions.
 COMPLETE_VAR = "_ROADMAP_LINT_COMPLETE"
@@ -22,7 +24,7 @@ Install it once, then open a new shell:
 
 
 @click.command("completion", epilog=_EPILOG)
-@click.argument("shell", type=click.Choice(SHELLS))
+@click.argument("shell", type=Choice(SHELLS))
 def command(shell: str) -> int:
     """Print the script that completes roadmap-lint's commands, options and rule names."""
     from click.shell_completion import get_completion_class

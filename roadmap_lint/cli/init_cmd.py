@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from roadmap_lint.cli.common import checked_output, output_stream
+from roadmap_lint.cli.common import Choice, checked_output, output_stream
 from roadmap_lint.core.errors import UserError
 
 LEVELS = ("beginner", "intermediate", "job-seeking")
@@ -15,7 +15,7 @@ WORKFLOW_PATH = Path(".github/workflows/roadmap-review.yml")
 
 
 @click.command("init")
-@click.option("--level", type=click.Choice(LEVELS), default="beginner", show_default=True)
+@click.option("--level", type=Choice(LEVELS), default="beginner", show_default=True)
 @click.option("--language", default="python", show_default=True, help="Your backend language.")
 @click.option("--name", default="", help="Your name, shown in review issues.")
 @click.option(

@@ -7,7 +7,13 @@ from typing import TYPE_CHECKING
 
 import click
 
-from roadmap_lint.cli.common import find_roadmap, parse_today, roadmap_argument, today_option
+from roadmap_lint.cli.common import (
+    Choice,
+    find_roadmap,
+    parse_today,
+    roadmap_argument,
+    today_option,
+)
 from roadmap_lint.cli.publishing import CADENCE_CHOICES
 from roadmap_lint.core.secrets import safe
 
@@ -29,7 +35,7 @@ Needs a token that may write issues; in a workflow, `permissions: issues: write`
 @roadmap_argument
 @click.option(
     "--cadence",
-    type=click.Choice(CADENCE_CHOICES),
+    type=Choice(CADENCE_CHOICES),
     default="auto",
     show_default=True,
     help="auto: January annual; April, July, October quarterly; other months monthly.",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from roadmap_lint.cli.common import use_color
+from roadmap_lint.cli.common import Choice, use_color
 
 
 def _complete_rules(
@@ -26,7 +26,7 @@ def _complete_rules(
 
 @click.command("rules")
 @click.argument("rule", required=False, metavar="[CODE|NAME]", shell_complete=_complete_rules)
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text")
+@click.option("--format", "output_format", type=Choice(["text", "json"]), default="text")
 def command(rule: str | None, output_format: str) -> int:
     """List every rule, or explain one: `roadmap-lint rules RL207` or `rules essential-overload`."""
     import json

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from roadmap_lint.cli.common import use_color
+from roadmap_lint.cli.common import Choice, use_color
 from roadmap_lint.core.errors import UserError
 from roadmap_lint.core.secrets import safe
 from roadmap_lint.model import SIGNALS
@@ -38,14 +38,14 @@ GITHUB_TOKEN, when set, is sent to GitHub as an HTTP header, never in a URL.
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["text", "json"]),
+    type=Choice(["text", "json"]),
     default="text",
     show_default=True,
     help="Output format.",
 )
 @click.option(
     "--via",
-    type=click.Choice(["git", "api"]),
+    type=Choice(["git", "api"]),
     default="git",
     show_default=True,
     help="How to read an owner/name repository: clone it, or use the GitHub API.",
@@ -53,7 +53,7 @@ GITHUB_TOKEN, when set, is sent to GitHub as an HTTP header, never in a URL.
 @click.option(
     "--explain",
     "explain_signal",
-    type=click.Choice(SIGNAL_NAMES),
+    type=Choice(SIGNAL_NAMES),
     metavar="SIGNAL",
     help="Why SIGNAL is shown or not: what was looked for, near misses, how to extend.",
 )

@@ -108,6 +108,12 @@ def test_user_errors_are_one_line_exit_2(tmp_path: Path, cli, monkeypatch, args,
         (("check", "--formt", "json"), "Did you mean '--format'?"),
         (("chek",), "Did you mean 'check'?"),
         (("check", "--format", "yaml"), "'yaml' is not one of"),
+        (("check", "--format", "jsn"), "'jsn' is not one of 'text', 'json'"),
+        (("check", "--format", "jsn"), "Did you mean 'json'?"),
+        (("cohort", "--format", "htm"), "Did you mean 'html'?"),
+        (("init", "--level", "begginer"), "Did you mean 'beginner'?"),
+        (("review", "--cadence", "montly"), "Did you mean 'monthly'?"),
+        (("completion", "zhs"), "Did you mean 'zsh'?"),
     ],
 )
 def test_usage_errors_exit_2_with_a_suggestion(cli, args, message) -> None:
