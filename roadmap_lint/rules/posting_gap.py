@@ -35,7 +35,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from roadmap_lint.analysis.demand import demands
 from roadmap_lint.core.findings import Severity
 from roadmap_lint.loading.pointers import join
 from roadmap_lint.rules.base import Option, Problem, RuleContext
@@ -63,6 +62,10 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
     report = ctx.postings
     if report is None or not report.count:
         return
+    # Imported here: the postings matcher's vocabulary costs tens of milliseconds to load,
+    # and most checks have no postings at all.
+    from roadmap_lint.analysis.demand import demands
+
     least = max(ctx.thresholds[POSTING_MIN.name], 1)
     share = ctx.thresholds[POSTING_SHARE.name]
     for item in demands(report, ctx.roadmap):
