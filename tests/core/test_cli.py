@@ -30,6 +30,21 @@ def test_version_is_answered_without_importing_click() -> None:
     assert not imported & {"click", "yaml", "jsonschema", "git", "github", "jinja2"}
 
 
+def test_a_check_loads_only_what_it_uses() -> None:
+    """Without postings, projects or an issue to open, a check loads no matcher, no GitHub
+    client and no template engine: each costs tens of milliseconds on every run."""
+    roadmap = str(EXAMPLES / "portfolio" / "roadmap.yml")
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "roadmap_lint", "check", roadmap, "--no-scan"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode in (0, 1), done.stderr[-500:]
+    imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines()}
+    assert not imported & {"roadmap_lint.postings", "github", "jinja2", "requests"}
+
+
 def test_help_teaches_with_examples(cli) -> None:
     run = cli("--help")
     assert run.code == 0
