@@ -10,6 +10,19 @@ from collections.abc import Sequence
 from pathlib import Path
 
 BIN = Path(sys.executable).parent
+PACKAGE = Path(__file__).resolve().parent.parent / "roadmap_lint"
+
+
+def as_installed() -> None:
+    """Compile the package's bytecode, as `pip install` does for a user.
+
+    An editable install run with PYTHONDONTWRITEBYTECODE set (some CI images and sandboxes
+    set it) would otherwise compile every module from source on every run: about 40 ms of a
+    scan that no user pays.
+    """
+    import compileall
+
+    compileall.compile_dir(PACKAGE, quiet=1)
 
 
 def tool(name: str) -> str:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _timing import compare, report, tool
+from _timing import as_installed, compare, report, tool
 
 ROOT = Path(__file__).resolve().parent.parent
 ROADMAP = ROOT / "examples" / "portfolio" / "roadmap.yml"
@@ -29,6 +29,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--postings", action="store_true", help="also read the test postings")
     options = parser.parse_args()
+    as_installed()
     extra = ["--postings", str(POSTINGS)] if options.postings else []
     today = ["--today", "2026-11-25"]
     medians = compare(

@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _timing import compare, report, tool
+from _timing import as_installed, compare, report, tool
 
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / ".cache"
@@ -246,6 +246,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         " out of a 4 GB heap after 142 s on 100,000 files)",
     )
     args = parser.parse_args(argv)
+    as_installed()
     repo = build_repo(args.files)
     print(f"{check_scan_output(repo):,} files in {repo}, {os.cpu_count()} CPUs")
     ok = against_floor(repo, args.runs)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _timing import compare, report, tool
+from _timing import as_installed, compare, report, tool
 
 ROOT = Path(__file__).resolve().parent.parent
 ROADMAP = ROOT / "examples" / "portfolio" / "roadmap.yml"
@@ -22,6 +22,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=21)
     runs = parser.parse_args().runs
+    as_installed()
     version = compare(
         {
             "python -c pass": [sys.executable, "-c", "pass"],
