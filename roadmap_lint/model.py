@@ -73,6 +73,10 @@ SIGNALS: tuple[str, ...] = (
 #: How strongly a repository shows a signal, weakest first: only a dependency or a run-time
 #: generator / files in the tree / a CI pipeline in the repository runs it.
 STRENGTHS: tuple[str, ...] = ("declared", "present", "exercised")
+#: ``profile.level``'s values, from the first steps to the job search.
+LEVELS: tuple[str, ...] = ("beginner", "intermediate", "job-seeking")
+#: Where a roadmap is looked for in a folder or a portfolio when none is named, in order.
+ROADMAP_FILES: tuple[str, ...] = ("roadmap.yml", "roadmap.yaml", ".github/roadmap.yml")
 
 STATUSES: tuple[str, ...] = ("comfortable", "fragile", "theoretical")
 BUCKETS: tuple[str, ...] = ("essential_now", "useful_next", "optional_later")

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import click
 
 from roadmap_lint.cli.common import Choice, complete_files, output_stream, parse_today, today_option
+from roadmap_lint.cohort.formats import FORMATS
 from roadmap_lint.core.errors import UserError
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ learners' state; 2 when the cohort could not be read at all.
 @click.option(
     "--format",
     "output_format",
-    type=Choice(["markdown", "json", "csv", "html"]),
+    type=Choice(FORMATS),
     default="markdown",
     show_default=True,
     help="Output format.",
@@ -124,13 +125,10 @@ def _read(cohort_file: str | None, org: str | None, topic: str | None, token: st
 
 
 def _api(org: str, token: str | None) -> Connection:
-    import os
+    from roadmap_lint.cli.environment import api_url
+    from roadmap_lint.github.client import Connection
 
-    from roadmap_lint.github.client import DEFAULT_API_URL, Connection
-
-    return Connection(
-        token=token or "", repo=org, api_url=os.environ.get("GITHUB_API_URL") or DEFAULT_API_URL
-    )
+    return Connection(token=token or "", repo=org, api_url=api_url())
 
 
 def _progress(done: int, total: int, row: Row) -> None:
@@ -143,14 +141,10 @@ def _progress(done: int, total: int, row: Row) -> None:
 
 
 def _open_issue(grid: Grid, period: str, repo: str | None, token: str | None, near: Path) -> None:
-    from roadmap_lint.cli.publishing import GitHubTarget, connection_for
+    from roadmap_lint.cli.publishing import GitHubTarget, connection_for, tell_outcome
     from roadmap_lint.cohort.issue import draft, open_cohort_issue
-    from roadmap_lint.core.secrets import safe
     from roadmap_lint.github.client import connect
 
     tracker = connect(connection_for(GitHubTarget(repo, token), near))
     outcome = open_cohort_issue(tracker, draft(grid, period))
-    echo = functools.partial(click.echo, err=True)
-    echo(safe(f"{outcome.action} #{outcome.issue.number}: {outcome.issue.url}"))
-    for number in outcome.closed:
-        echo(f"closed #{number}, superseded by #{outcome.issue.number}")
+    tell_outcome(outcome, functools.partial(click.echo, err=True))

@@ -19,6 +19,7 @@ import click
 from roadmap_lint.core.errors import UserError
 from roadmap_lint.core.files import NotRegularFile
 from roadmap_lint.core.secrets import safe
+from roadmap_lint.model import ROADMAP_FILES
 
 
 class Choice(click.Choice):  # type: ignore[type-arg]
@@ -37,8 +38,6 @@ class Choice(click.Choice):  # type: ignore[type-arg]
             raise click.BadParameter(message, ctx=ctx, param=param) from None
 
 
-#: Where ``check`` looks for a roadmap when none is given, in order, in each folder.
-DEFAULT_ROADMAPS = ("roadmap.yml", "roadmap.yaml", ".github/roadmap.yml")
 #: The name standard input goes by in reports when ``-`` is given as the roadmap.
 STDIN_NAME = "<stdin>"
 
@@ -53,7 +52,7 @@ def find_roadmap(given: str | None) -> Path:
         return Path(given)
     here = Path.cwd()
     for folder in (here, *here.parents):
-        for candidate in DEFAULT_ROADMAPS:
+        for candidate in ROADMAP_FILES:
             if (folder / candidate).is_file():
                 return Path(os.path.relpath(folder / candidate, here))
         if (folder / ".git").exists():

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypedDict
 
 from roadmap_lint.core.errors import UserError
+from roadmap_lint.core.names import GITHUB_API, GITHUB_WEB
 from roadmap_lint.core.secrets import keep_secret
 
 if TYPE_CHECKING:
@@ -73,13 +74,18 @@ def remote_settings(token: str | None = None) -> RemoteSettings:
     """
     from roadmap_lint.scanning.access import RemoteSettings
 
-    defaults = RemoteSettings()
     return RemoteSettings(
         token=token if token is not None else github_token(),
         cache_dir=_cache_dir(),
-        github_url=os.environ.get("GITHUB_SERVER_URL") or defaults.github_url,
-        api_url=os.environ.get("GITHUB_API_URL") or defaults.api_url,
+        github_url=os.environ.get("GITHUB_SERVER_URL") or GITHUB_WEB,
+        api_url=api_url(),
     )
+
+
+def api_url() -> str:
+    """GitHub's REST API: ``GITHUB_API_URL`` (set by Actions, an Enterprise server's), else
+    github.com's."""
+    return os.environ.get("GITHUB_API_URL") or GITHUB_API
 
 
 def _cache_dir() -> Path | None:

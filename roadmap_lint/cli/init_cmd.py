@@ -9,8 +9,8 @@ import click
 
 from roadmap_lint.cli.common import Choice, checked_output, output_stream
 from roadmap_lint.core.errors import UserError
+from roadmap_lint.model import LEVELS
 
-LEVELS = ("beginner", "intermediate", "job-seeking")
 WORKFLOW_PATH = Path(".github/workflows/roadmap-review.yml")
 
 

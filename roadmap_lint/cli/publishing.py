@@ -16,7 +16,7 @@ from roadmap_lint.core.secrets import safe
 
 if TYPE_CHECKING:
     from roadmap_lint.github.client import Connection, IssueRef
-    from roadmap_lint.review.service import Draft
+    from roadmap_lint.review.service import Draft, Outcome
 
 
 #: ``--cadence`` (``review``) and ``--review`` (``check``): auto picks it from the month.
@@ -58,18 +58,22 @@ def publish_drafts(
         return
     outcomes = publish(connect(connection_for(target, roadmap)), cadence, drafts, update=update)
     for outcome in outcomes:
-        echo(safe(f"{outcome.action} #{outcome.issue.number}: {outcome.issue.url}"))
-        for number in outcome.closed:
-            echo(f"closed #{number}, superseded by #{outcome.issue.number}")
+        tell_outcome(outcome, echo)
     _write_outputs(github_output, outcomes[0].issue)
+
+
+def tell_outcome(outcome: Outcome, echo: Callable[[str], object]) -> None:
+    """What happened to one issue: created, updated or unchanged, and the ones it closed."""
+    echo(safe(f"{outcome.action} #{outcome.issue.number}: {outcome.issue.url}"))
+    for number in outcome.closed:
+        echo(f"closed #{number}, superseded by #{outcome.issue.number}")
 
 
 def connection_for(target: GitHubTarget, roadmap: Path) -> Connection:
     """How to reach the repository issues go to (``review_repository``), with the token."""
-    import os
 
-    from roadmap_lint.cli.environment import review_repository
-    from roadmap_lint.github.client import DEFAULT_API_URL, Connection
+    from roadmap_lint.cli.environment import api_url, review_repository
+    from roadmap_lint.github.client import Connection
     from roadmap_lint.github.retry import RetryPolicy
 
     if not target.token:
@@ -86,7 +90,7 @@ def connection_for(target: GitHubTarget, roadmap: Path) -> Connection:
     return Connection(
         token=target.token,
         repo=repo,
-        api_url=os.environ.get("GITHUB_API_URL") or DEFAULT_API_URL,
+        api_url=api_url(),
         timeout=target.timeout,
         policy=RetryPolicy(max_wait=target.max_wait),
     )

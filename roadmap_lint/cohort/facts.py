@@ -17,11 +17,10 @@ from typing import Any
 from roadmap_lint.analysis.balance import area_scores
 from roadmap_lint.check import CheckResult
 from roadmap_lint.core.findings import summarize
-from roadmap_lint.model import AREAS, SIGNALS, STRENGTHS
+from roadmap_lint.model import AREAS, LEVELS, SIGNALS, STRENGTHS
 from roadmap_lint.scanning.result import ScanResult
 
-#: The levels and stages facts keep; a value the schema refuses is kept as unknown.
-LEVELS: tuple[str, ...] = ("beginner", "intermediate", "job-seeking")
+#: The stages facts keep (and ``model.LEVELS``); a value the schema refuses is kept as unknown.
 STAGES = range(1, 8)
 
 

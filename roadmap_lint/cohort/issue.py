@@ -18,12 +18,13 @@ from roadmap_lint.cohort.formats import Grid
 from roadmap_lint.cohort.formats.markdown import body
 from roadmap_lint.core.secrets import safe
 from roadmap_lint.github.client import IssueTracker
+from roadmap_lint.review.body import BODY_LIMIT
 from roadmap_lint.review.service import Outcome, close_older, open_once
 
 LABEL = "roadmap-cohort"
 LABEL_COLOR = "0052cc"
 #: GitHub's limit on an issue body, in characters, less room for the marker and the note.
-MAX_BODY = 65_536 - 1_024
+MAX_BODY = BODY_LIMIT - 1_024
 #: A period's key from a day in it; keys of one kind sort in time order.
 PERIODS: dict[str, Callable[[dt.date], str]] = {
     "month": lambda day: f"{day:%Y-%m}",

@@ -25,6 +25,7 @@ from roadmap_lint.core.secrets import safe
 from roadmap_lint.git import GitError, read_blobs
 from roadmap_lint.git.objects import StoredFile, tree_entries
 from roadmap_lint.loading.document import Limits
+from roadmap_lint.model import ROADMAP_FILES
 from roadmap_lint.scanning.access import RemoteSettings
 from roadmap_lint.scanning.gitread import ScanError
 from roadmap_lint.scanning.remote import (
@@ -35,9 +36,6 @@ from roadmap_lint.scanning.remote import (
     remote_refs,
 )
 from roadmap_lint.scanning.sources import source_of
-
-#: Where a roadmap is looked for in a portfolio when the cohort file names none, in order.
-DEFAULT_ROADMAPS = ("roadmap.yml", "roadmap.yaml", ".github/roadmap.yml")
 
 
 @dataclass(frozen=True)
@@ -121,7 +119,7 @@ def _current(report: Published, head: str, learner: Learner, options: CohortOpti
 def _check_folder(folder: Path, learner: Learner, options: CohortOptions) -> Facts:
     if not folder.is_dir():
         raise Unreadable(f"no such folder: {learner.repo}")
-    names = (learner.roadmap,) if learner.roadmap else DEFAULT_ROADMAPS
+    names = (learner.roadmap,) if learner.roadmap else ROADMAP_FILES
     found = next((name for name in names if (folder / name).is_file()), None)
     if found is None:
         raise Unreadable(_no_roadmap(names))
@@ -131,7 +129,7 @@ def _check_folder(folder: Path, learner: Learner, options: CohortOptions) -> Fac
 
 def _check_clone(repo: Path, url: str, learner: Learner, options: CohortOptions) -> Facts:
     env = remote_env(url, options.remote)
-    names = (learner.roadmap,) if learner.roadmap else DEFAULT_ROADMAPS
+    names = (learner.roadmap,) if learner.roadmap else ROADMAP_FILES
     entries = tree_entries(repo, "HEAD", names, env=env)
     name = next((name for name in names if name in entries), None)
     if name is None:

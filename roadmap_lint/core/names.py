@@ -5,6 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+#: github.com's own addresses, for the web and git, and for the REST API.
+GITHUB_WEB = "https://github.com"
+GITHUB_API = "https://api.github.com"
+
 # GitHub's own rules: an owner of 1-39 letters, digits and inner hyphens; a repository name
 # of letters, digits, '.', '_' and '-' that is not '.' or '..' (nor starts with a dot).
 _OWNER_NAME = re.compile(r"(?!-)[A-Za-z0-9-]{1,39}/(?!\.)[A-Za-z0-9._-]{1,100}")

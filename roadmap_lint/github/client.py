@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from roadmap_lint.core.errors import UserError
-from roadmap_lint.core.names import github_repo
+from roadmap_lint.core.names import GITHUB_API, github_repo
 from roadmap_lint.github.answers import (
     MAX_PAGES,
     PER_PAGE,
@@ -24,8 +24,6 @@ from roadmap_lint.github.answers import (
 )
 from roadmap_lint.github.retry import RetryingCaller, RetryPolicy
 
-DEFAULT_API_URL = "https://api.github.com"
-
 
 @dataclass(frozen=True)
 class Connection:
@@ -33,7 +31,7 @@ class Connection:
 
     token: str
     repo: str
-    api_url: str = DEFAULT_API_URL
+    api_url: str = GITHUB_API
     timeout: int = 15
     policy: RetryPolicy = field(default_factory=RetryPolicy)
 

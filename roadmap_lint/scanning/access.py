@@ -9,6 +9,7 @@ import base64
 from dataclasses import dataclass
 from pathlib import Path
 
+from roadmap_lint.core.names import GITHUB_API, GITHUB_WEB
 from roadmap_lint.core.secrets import redact
 
 
@@ -19,8 +20,8 @@ class RemoteSettings:
     token: str | None = None
     #: Folder holding the clones; None clones into a temporary folder for this run only.
     cache_dir: Path | None = None
-    github_url: str = "https://github.com"
-    api_url: str = "https://api.github.com"
+    github_url: str = GITHUB_WEB
+    api_url: str = GITHUB_API
 
     def secrets(self) -> list[str]:
         """Every form of the token that could leak, for `redact`."""

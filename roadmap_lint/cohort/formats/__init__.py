@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from roadmap_lint.cohort.portfolio import Row
+if TYPE_CHECKING:  # the writers' list is read by `cohort --help`, before any check is needed
+    from roadmap_lint.cohort.portfolio import Row
 
 
 @dataclass(frozen=True)
