@@ -465,9 +465,6 @@ class _Builder:
             return value.isoformat()
         return value
 
-    def _unsupported_tag(self, node: yaml.Node, pointer: str) -> None:
-        self._problem(UNREADABLE, f"unsupported YAML tag {node.tag!r}", node, pointer, _TAG_HINT)
-
     def _problem(
         self, kind: str, message: str, node: yaml.Node, pointer: str, hint: str = ""
     ) -> None:

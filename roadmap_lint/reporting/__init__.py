@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Protocol, TextIO
+from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
 if TYPE_CHECKING:
     from roadmap_lint.check import CheckResult
@@ -32,7 +32,7 @@ def write_reports(
     name: str, results: Sequence[CheckResult], stream: TextIO, *, color: bool
 ) -> None:
     """Every result in the ``name`` format, on one stream."""
-    module = importlib.import_module(f"roadmap_lint.reporting.{FORMATS[name]}")
+    module = _module(name)
     if len(results) > 1 and hasattr(module, "report_many"):
         module.report_many(results, stream, color=color)
         return
@@ -41,6 +41,10 @@ def write_reports(
 
 
 def get_reporter(name: str) -> Reporter:
-    module = importlib.import_module(f"roadmap_lint.reporting.{FORMATS[name]}")
-    reporter: Reporter = module.report
+    reporter: Reporter = _module(name).report
     return reporter
+
+
+def _module(name: str) -> Any:
+    """The module of the ``name`` format, imported only when that format is asked for."""
+    return importlib.import_module(f"roadmap_lint.reporting.{FORMATS[name]}")

@@ -43,9 +43,6 @@ class Learner:
             self.github and noreply and noreply.group(1) == self.github
         )
 
-    def describe(self) -> str:
-        return ", ".join(filter(None, (self.github, *self.emails)))
-
 
 @dataclass(frozen=True)
 class History:
