@@ -80,11 +80,24 @@ class ChunkedParser:
         starts = [match.start() for match in _TOP_ENTRY.finditer(text)]
         if not starts or text[starts[0]] == "-" or _first_content(text[: starts[0]]):
             raise _Fallback
+        self._lead(text[: starts[0]])
         self._left = self._limits.max_nodes - 1  # the root mapping is a value too
         ends = [*starts[1:], len(text)]
         return _merge(
             self._entry(text[start:end], 0).value for start, end in zip(starts, ends, strict=True)
         )
+
+    def _lead(self, lead: str) -> None:
+        """The blank lines and comments before the first entry belong to no piece, yet the
+        loader reads them too: a character it refuses there (a control character in a
+        comment) refuses the whole file, so they are parsed once, like a piece."""
+        if not lead or lead in self._cache:
+            return
+        document = parse_text(lead, _PATH, self._limits)
+        self.work += document.events + document.values
+        if not document.parsed or document.data is not None:
+            raise _Fallback
+        self._cache[lead] = _Piece(None, 0, 0)
 
     def _entry(self, chunk: str, depth: int) -> _Piece:
         """``{key: value}`` of one mapping entry (a header line and its indented body), whose

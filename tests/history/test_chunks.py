@@ -42,6 +42,9 @@ TRICKY = {
     "block scalar": "notes: |\n  line one\n\n  line two\n" + EXAMPLE,
     "quoted key": '"areas":\n' + "\n".join(EXAMPLE.split("areas:\n", 1)[1].splitlines()) + "\n",
     "indented root": "  version: 1\n  profile: {name: A}\n",
+    "control character before the first entry": "\x0c\nL:\n",
+    "control character in a leading comment": "# note\x07\n" + EXAMPLE,
+    "line separator in a leading comment": "# a\u2028b\n" + EXAMPLE,
     "unclosed quote": EXAMPLE.replace("next: Practise async IO", 'next: "Practise async IO'),
 }
 
