@@ -1,20 +1,24 @@
-"""Blobs by object id through one streaming ``git cat-file --batch``, each read once.
+"""Blobs through one streaming ``git cat-file --batch``, each read once.
 
-Objects are asked for by id, never by ``rev:path``: a path may hold a newline, which would
-split one request into two and put every later answer out of step.
+Requests are one per line: an object id, or ``<rev>:<path>`` (``:0:<path>`` for the index)
+for a path without a line break. A path holding one is asked for by its id: the line break
+would split its request in two and put every later answer out of step.
 """
 
 from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO
 
 from roadmap_lint.git.runner import start_git
 
 _OBJECT_ID = frozenset("0123456789abcdef")
+#: Characters a request by path cannot hold: git ends a request at a newline, and drops a
+#: carriage return before one, so `a\r` would be read as `a`.
+LINE_BREAKS = ("\n", "\r")
 
 
 def is_object_id(name: str) -> bool:
@@ -27,40 +31,78 @@ def read_blobs(
     """``(id, content)`` for each blob in ``ids`` (duplicates read once), in order asked.
 
     A blob larger than ``max_bytes``, missing, or not a blob is skipped without being held
-    in memory. A thread writes the requests while this one reads the answers, so git never
-    waits for a round trip and neither side can fill a pipe and block the other.
+    in memory.
     """
     wanted = [name for name in dict.fromkeys(ids) if is_object_id(name)]
     if not wanted:
         return
-    process = start_git(cwd, ["cat-file", "--batch"], env=env, stdin=True)
-    assert process.stdin is not None and process.stdout is not None
-    writer = threading.Thread(target=_request, args=(process.stdin, wanted), daemon=True)
-    writer.start()
+    stream = BlobStream(cwd, env=env)
     try:
-        for name in wanted:
+        yield from stream.read(wanted, max_bytes=max_bytes)
+    finally:
+        stream.close()
+
+
+class BlobStream:
+    """One ``cat-file --batch`` process, started before it is asked for anything.
+
+    Its start, and with ``warm`` (a request git answers "missing") the loading of the index
+    that ``:0:<path>`` requests need, then overlap the caller's own work instead of following
+    it. ``read`` may be called once; ``close`` may be called any number of times.
+    """
+
+    def __init__(self, cwd: Path, *, env: Mapping[str, str] | None = None, warm: str = "") -> None:
+        self._process = start_git(cwd, ["cat-file", "--batch"], env=env, stdin=True)
+        self._writer: threading.Thread | None = None
+        self._unread = 0  # answers to requests that were not the caller's
+        if warm:
+            _request(self._process.stdin, [warm], close=False)
+            self._unread = 1
+
+    def read(self, names: Sequence[str], *, max_bytes: int) -> Iterator[tuple[str, bytes]]:
+        """``(name, content)`` for each name that is a blob of at most ``max_bytes``.
+
+        A thread writes the requests while this one reads the answers, so git never waits
+        for a round trip and neither side can fill a pipe and block the other.
+        """
+        assert self._writer is None, "a BlobStream is read once"
+        assert not any(mark in name for name in names for mark in LINE_BREAKS)
+        process = self._process
+        assert process.stdout is not None
+        self._writer = threading.Thread(target=_request, args=(process.stdin, names), daemon=True)
+        self._writer.start()
+        for _ in range(self._unread):
+            _read_one(process.stdout, 0)
+        for name in names:
             content = _read_one(process.stdout, max_bytes)
             if content is not None:
                 yield name, content
-    finally:
-        with contextlib.suppress(OSError):
-            process.stdout.close()
-        process.kill()
-        process.wait()
-        writer.join()
+
+    def close(self) -> None:
+        if self._process.stdout is not None:
+            with contextlib.suppress(OSError):
+                self._process.stdout.close()
+        self._process.kill()
+        self._process.wait()
+        if self._writer is not None:
+            self._writer.join()
 
 
-def _request(stream: IO[bytes], ids: list[str]) -> None:
+def _request(stream: IO[bytes] | None, names: Sequence[str], *, close: bool = True) -> None:
+    if stream is None:
+        return
     try:
-        stream.write("".join(name + "\n" for name in ids).encode("ascii"))
-        stream.close()
+        stream.write("".join(name + "\n" for name in names).encode("utf-8", "surrogateescape"))
+        stream.flush()
+        if close:
+            stream.close()
     except (OSError, ValueError):  # the reader stopped early and closed the pipe
         pass
 
 
 def _read_one(stdout: IO[bytes], max_bytes: int) -> bytes | None:
     header = stdout.readline().split()
-    if len(header) != 3:  # `<id> missing`: nothing follows
+    if len(header) != 3:  # `<name> missing`: nothing follows
         return None
     try:
         size = int(header[2])

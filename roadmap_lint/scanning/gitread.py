@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from roadmap_lint.core.dates import git_time
-from roadmap_lint.git import read_blobs, read_paths, run_git, start_git
+from roadmap_lint.git import read_paths, run_git, start_git
+from roadmap_lint.git.catfile import LINE_BREAKS, BlobStream
 from roadmap_lint.git.objects import fetch_missing
 from roadmap_lint.git.runner import TIMEOUT_SECONDS
 
@@ -80,21 +81,36 @@ class GitRepo:
         shallow = self.run("rev-parse", "--is-shallow-repository", check=False).stdout
         return (log.stdout if log.returncode == 0 else b""), shallow.strip() != b"true"
 
-    def read(self, paths: Sequence[str], max_bytes: int) -> dict[str, bytes]:
+    def start_blobs(self) -> BlobStream:
+        """The `cat-file` that `read` will ask, started now. For a working copy it loads the
+        index at once, while the caller classifies the paths."""
+        return BlobStream(self.cwd, env=self.env, warm="" if self.revision else ":0:.git")
+
+    def read(self, paths: Sequence[str], max_bytes: int, blobs: BlobStream) -> dict[str, bytes]:
         """The contents of listed ``paths`` (those up to ``max_bytes``), each read once.
 
-        Paths go to git as arguments, which may hold any character; ``cat-file`` is then
-        asked by object id only.
+        A path is asked for by name (``HEAD:<path>``, or ``:0:<path>`` in the index), which
+        costs git one lookup. A path with a line break, and every path of a partial clone, is
+        asked for by its blob id instead, found by one `ls-tree` (or `ls-files`) of them.
         """
-        if not paths:
-            return {}
-        ids = self._object_ids(paths)
-        if self.partial and ids:
-            # One request for the blobs the clone lacks, as git's own lazy fetch would make
-            # one round trip per blob; blobs fetched by an earlier run are not asked again.
-            fetch_missing(self.cwd, ids.values(), env=self.env)
-        blobs = dict(read_blobs(self.cwd, ids.values(), max_bytes=max_bytes, env=self.env))
-        return {path: blobs[oid] for path, oid in ids.items() if oid in blobs}
+        asked = {path: self._name(path) for path in paths if self._by_name(path)}
+        rest = [path for path in paths if path not in asked]
+        if rest:
+            ids = self._object_ids(rest)
+            if self.partial and ids:
+                # One request for the blobs the clone lacks, as git's own lazy fetch would
+                # make one round trip per blob; blobs fetched by an earlier run are not asked
+                # again.
+                fetch_missing(self.cwd, ids.values(), env=self.env)
+            asked.update(ids)
+        found = dict(blobs.read(list(dict.fromkeys(asked.values())), max_bytes=max_bytes))
+        return {path: found[name] for path, name in asked.items() if name in found}
+
+    def _by_name(self, path: str) -> bool:
+        return not self.partial and not any(mark in path for mark in LINE_BREAKS)
+
+    def _name(self, path: str) -> str:
+        return f"{self.revision or ':0'}:{self.prefix}{path}"
 
     def _object_ids(self, paths: Sequence[str]) -> dict[str, str]:
         """Listed path → blob id, from one `ls-tree` (or `ls-files --stage`) of those paths."""

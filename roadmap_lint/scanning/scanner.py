@@ -74,11 +74,11 @@ def inspect(
     source = source_of(spec, base) if within is None else source_within(spec, within)
     try:
         with _open(source, remote, via, within, history=learner is not None) as listing:
-            loading.join()
-            from roadmap_lint.scanning.config import SignalConfig
-            from roadmap_lint.scanning.detect import detect
-
             try:
+                loading.join()
+                from roadmap_lint.scanning.config import SignalConfig
+                from roadmap_lint.scanning.detect import detect
+
                 found = detect(listing.paths, listing.read, config or SignalConfig())
                 authorship = None
                 if learner is not None and listing.history is not None:

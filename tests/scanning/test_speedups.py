@@ -70,3 +70,36 @@ def test_help_still_lists_every_command_with_its_summary(cli) -> None:
             line.split() and line.split()[0] == name and summary in line
             for line in out.splitlines()
         ), name
+
+
+def _dependency_signals(spec: str, base: Path) -> set[str]:
+    from roadmap_lint.scanning.scanner import scan
+
+    result = scan(spec, base=base)
+    return {name for name in ("database", "cache") if result.signals[name].present}
+
+
+@pytest.mark.parametrize("revision", ["", "HEAD"])
+def test_paths_with_line_breaks_are_read_by_id(tmp_path: Path, revision: str) -> None:
+    # Blobs are asked for by path, one per line: git would end `b\nc` early and read `a\r`
+    # as `a`, so those two go by blob id, and each path gets its own content.
+    from roadmap_lint.scanning.gitread import GitRepo
+
+    files = {"a\r": "carriage\n", "a": "plain\n", "b\nc": "newline\n", "b": "b\n"}
+    repo = GitRepo(make_repo(tmp_path / "repo", files), revision)
+    blobs = repo.start_blobs()
+    try:
+        assert repo.read(list(files), 100, blobs) == {k: v.encode() for k, v in files.items()}
+    finally:
+        blobs.close()
+        blobs.close()  # a listing may be closed twice
+
+
+def test_a_working_copy_is_read_from_its_index(tmp_path: Path) -> None:
+    # What is staged is what a pre-commit hook checks: not the last commit, not the disk.
+    repo = make_repo(tmp_path / "repo", {"requirements.txt": "redis\n"})
+    (repo / "requirements.txt").write_text("psycopg\n")
+    subprocess.run(["git", "add", "requirements.txt"], cwd=repo, check=True)
+    (repo / "requirements.txt").write_text("flask\n")
+    assert _dependency_signals("repo", tmp_path) == {"database"}
+    assert _dependency_signals("repo/.", tmp_path) == {"database"}
