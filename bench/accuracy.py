@@ -26,7 +26,7 @@ from typing import Any
 
 import yaml
 
-from roadmap_lint.model import SIGNALS
+from roadmap_lint.core.vocabulary import SIGNALS
 from roadmap_lint.scanning.scanner import scan
 
 HERE = Path(__file__).resolve().parent

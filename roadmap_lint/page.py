@@ -22,8 +22,9 @@ from typing import Any
 from roadmap_lint.analysis.links import RepoLinks, github_links
 from roadmap_lint.core.files import path_in_url
 from roadmap_lint.core.names import github_repo_of_url
+from roadmap_lint.core.vocabulary import AREA_TITLES, AREAS, status_label
 from roadmap_lint.git.worktree import WorkTree, work_tree
-from roadmap_lint.model import AREA_TITLES, AREAS, Project, Roadmap, status_label
+from roadmap_lint.model import Project, Roadmap
 from roadmap_lint.scanning.result import ScanResult
 
 TEMPLATE = "roadmap-page.md.j2"

@@ -30,7 +30,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from roadmap_lint.analysis.evidence import backed_skills, covered_areas
-from roadmap_lint.model import AREA_SHORT_TITLES, AREA_TITLES, AREAS, Roadmap
+from roadmap_lint.core.vocabulary import AREA_SHORT_TITLES, AREA_TITLES, AREAS
+from roadmap_lint.model import Roadmap
 from roadmap_lint.scanning.result import ScanResult
 
 #: Points a skill earns for its status.

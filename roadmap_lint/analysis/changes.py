@@ -10,10 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from roadmap_lint.core.vocabulary import AREAS
 from roadmap_lint.history.record import History
 from roadmap_lint.history.snapshot import SkillState
 from roadmap_lint.history.timeline import Track
-from roadmap_lint.model import AREAS, Roadmap
+from roadmap_lint.model import Roadmap
 
 YEAR = dt.timedelta(days=365)
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from roadmap_lint.model import SIGNALS, Project, Roadmap, status_label
+from roadmap_lint.core.vocabulary import SIGNALS, status_label
+from roadmap_lint.model import Project, Roadmap
 from roadmap_lint.scanning.result import ScanResult
 
 #: The area each detected signal is evidence for (readme and license prove no area).

@@ -32,7 +32,8 @@ from typing import Any
 from roadmap_lint.analysis.balance import area_scores
 from roadmap_lint.analysis.evidence import backed_skills, started_projects
 from roadmap_lint.core.findings import Finding, Severity
-from roadmap_lint.model import AREAS, SIGNALS, Roadmap
+from roadmap_lint.core.vocabulary import AREAS, SIGNALS
+from roadmap_lint.model import Roadmap
 from roadmap_lint.scanning.result import ScanResult
 
 #: Care lost per rule that has findings of each severity, and the most it can lose, in

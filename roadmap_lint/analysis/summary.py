@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from roadmap_lint.analysis.evidence import backed_skills
-from roadmap_lint.model import STATUSES, Roadmap
+from roadmap_lint.core.vocabulary import STATUSES
+from roadmap_lint.model import Roadmap
 
 
 def area_summary(roadmap: Roadmap) -> dict[str, Any]:

@@ -16,7 +16,8 @@ from roadmap_lint.analysis.demand import demand_json
 from roadmap_lint.analysis.links import github_links
 from roadmap_lint.analysis.rehearse import expected_questions, shaky_essentials
 from roadmap_lint.check import CheckResult
-from roadmap_lint.model import AREAS, Project, Roadmap, status_label
+from roadmap_lint.core.vocabulary import AREAS, status_label
+from roadmap_lint.model import Project, Roadmap
 from roadmap_lint.scanning.result import ScanResult
 
 #: The version of the JSON document (``schemas/brief.schema.json``).

@@ -6,7 +6,6 @@ import) on every run; `--help` imports them all to list their help.
 
 from __future__ import annotations
 
-import difflib
 import importlib
 
 import click
@@ -61,6 +60,8 @@ class _Group(click.Group):
     ) -> tuple[str | None, click.Command | None, list[str]]:
         name = args[0] if args else ""
         if name and not name.startswith("-") and self.get_command(ctx, name) is None:
+            import difflib  # only on a typo
+
             close = difflib.get_close_matches(name, self.list_commands(ctx), n=1)
             hint = f" Did you mean '{close[0]}'?" if close else ""
             raise click.UsageError(f"No such command '{name}'.{hint}", ctx)

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import difflib
 import os
-import secrets
 import stat
 import sys
 from collections.abc import Callable, Iterator
@@ -19,7 +17,7 @@ import click
 from roadmap_lint.core.errors import UserError
 from roadmap_lint.core.files import NotRegularFile
 from roadmap_lint.core.secrets import safe
-from roadmap_lint.model import ROADMAP_FILES
+from roadmap_lint.core.vocabulary import ROADMAP_FILES
 
 
 class Choice(click.Choice):  # type: ignore[type-arg]
@@ -30,6 +28,8 @@ class Choice(click.Choice):  # type: ignore[type-arg]
         try:
             return super().convert(value, param, ctx)
         except click.BadParameter as error:
+            import difflib  # only on a typo
+
             named = [str(choice) for choice in self.choices]
             close = difflib.get_close_matches(str(value), named, n=1, cutoff=0.5)
             if not close:
@@ -200,7 +200,7 @@ def _writable(target: Path, inside: Path | None) -> Path:
 
 @contextmanager
 def _replacing(real: Path) -> Iterator[TextIO]:
-    temporary = real.with_name(f".{real.name}.{secrets.token_hex(4)}.tmp")
+    temporary = real.with_name(f".{real.name}.{os.urandom(4).hex()}.tmp")
     # O_EXCL: a file or link already at that name is never written through.
     descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o666)
     try:

@@ -9,7 +9,7 @@ import click
 
 from roadmap_lint.cli.common import Choice, checked_output, output_stream
 from roadmap_lint.core.errors import UserError
-from roadmap_lint.model import LEVELS
+from roadmap_lint.core.vocabulary import LEVELS
 
 WORKFLOW_PATH = Path(".github/workflows/roadmap-review.yml")
 

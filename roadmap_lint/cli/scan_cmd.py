@@ -11,7 +11,7 @@ import click
 from roadmap_lint.cli.common import Choice, use_color
 from roadmap_lint.core.errors import UserError
 from roadmap_lint.core.secrets import safe
-from roadmap_lint.model import SIGNALS
+from roadmap_lint.core.vocabulary import SIGNALS
 
 if TYPE_CHECKING:
     from roadmap_lint.scanning.authorship import Learner
@@ -111,6 +111,8 @@ def command(
 
 def _learner(authors: tuple[str, ...]) -> Learner | None:
     """`--author` values: an address has an `@`, anything else is a GitHub login."""
+    if not authors:
+        return None
     from roadmap_lint.scanning.authorship import Learner
 
     logins = [author for author in authors if "@" not in author]

@@ -17,10 +17,10 @@ from typing import Any
 from roadmap_lint.analysis.balance import area_scores
 from roadmap_lint.check import CheckResult
 from roadmap_lint.core.findings import summarize
-from roadmap_lint.model import AREAS, LEVELS, SIGNALS, STRENGTHS
+from roadmap_lint.core.vocabulary import AREAS, LEVELS, SIGNALS, STRENGTHS
 from roadmap_lint.scanning.result import ScanResult
 
-#: The stages facts keep (and ``model.LEVELS``); a value the schema refuses is kept as unknown.
+#: The stages facts keep (and ``vocabulary.LEVELS``); a value the schema refuses is kept as unknown.
 STAGES = range(1, 8)
 
 
@@ -29,7 +29,7 @@ class Facts:
     level: str
     stage: int | None
     score: int
-    #: the five columns' strength, 0 to 100, in ``model.AREAS`` order
+    #: the five columns' strength, 0 to 100, in ``vocabulary.AREAS`` order
     areas: dict[str, int]
     #: projects the roadmap lists, started (in progress or done) and done
     projects: int

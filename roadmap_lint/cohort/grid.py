@@ -15,7 +15,7 @@ from roadmap_lint.analysis.balance import area_title
 from roadmap_lint.cohort.facts import Facts
 from roadmap_lint.cohort.flags import label
 from roadmap_lint.cohort.portfolio import Row
-from roadmap_lint.model import AREA_SHORT_TITLES, AREAS
+from roadmap_lint.core.vocabulary import AREA_SHORT_TITLES, AREAS
 
 #: What a cell shows when there is nothing to show.
 NONE = "—"

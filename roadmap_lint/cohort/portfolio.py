@@ -22,10 +22,10 @@ from roadmap_lint.cohort.published import BRANCH, REF, Published, read_published
 from roadmap_lint.cohort.roster import Learner
 from roadmap_lint.core.errors import UserError
 from roadmap_lint.core.secrets import safe
+from roadmap_lint.core.vocabulary import ROADMAP_FILES
 from roadmap_lint.git import GitError, read_blobs
 from roadmap_lint.git.objects import StoredFile, tree_entries
 from roadmap_lint.loading.document import Limits
-from roadmap_lint.model import ROADMAP_FILES
 from roadmap_lint.scanning.access import RemoteSettings
 from roadmap_lint.scanning.gitread import ScanError
 from roadmap_lint.scanning.remote import (

@@ -11,8 +11,8 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from roadmap_lint.core.vocabulary import STATUSES
 from roadmap_lint.history.snapshot import ReviewMark, SkillState, Snapshot
-from roadmap_lint.model import STATUSES
 
 #: comfortable > fragile > theoretical; moving up this ladder is a promotion.
 _RANK = {status: len(STATUSES) - index for index, status in enumerate(STATUSES)}

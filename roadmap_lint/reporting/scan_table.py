@@ -5,7 +5,7 @@ from __future__ import annotations
 from roadmap_lint.analysis.evidence import mark
 from roadmap_lint.core.secrets import safe
 from roadmap_lint.core.terminal import paint
-from roadmap_lint.model import SIGNALS
+from roadmap_lint.core.vocabulary import SIGNALS
 from roadmap_lint.scanning.result import Authorship, ScanResult
 
 _WIDTH = max(len(name) for name in SIGNALS) + 2

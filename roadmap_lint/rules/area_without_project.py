@@ -34,7 +34,7 @@ from collections.abc import Iterator
 
 from roadmap_lint.analysis.evidence import covered_areas
 from roadmap_lint.core.findings import Severity
-from roadmap_lint.model import AREA_TITLES
+from roadmap_lint.core.vocabulary import AREA_TITLES
 from roadmap_lint.rules.base import Option, Problem, RuleContext
 
 CODE = "RL201"

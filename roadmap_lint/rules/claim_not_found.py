@@ -43,8 +43,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from roadmap_lint.core.findings import Severity
+from roadmap_lint.core.vocabulary import SIGNALS
 from roadmap_lint.loading.pointers import join, string_items
-from roadmap_lint.model import SIGNALS
 from roadmap_lint.rules.base import Option, Problem, RuleContext
 from roadmap_lint.scanning.expectations import ecosystems_of, missing_hint, strength_hint
 

@@ -5,7 +5,6 @@ Kept apart from `remote` so that scanning a local folder imports nothing it does
 
 from __future__ import annotations
 
-import base64
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,4 +32,6 @@ class RemoteSettings:
 
 def basic_credentials(token: str) -> str:
     """The HTTP basic credentials git hosts accept for a token (base64, so it is a secret too)."""
+    import base64  # only with a token
+
     return base64.b64encode(f"x-access-token:{token}".encode()).decode()

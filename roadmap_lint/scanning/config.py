@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from roadmap_lint.model import SIGNALS
+from roadmap_lint.core.vocabulary import SIGNALS
 
 _MAX_GLOB = 200
 _MAX_ITEMS = 64

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from roadmap_lint.model import STRENGTHS
+from roadmap_lint.core.vocabulary import STRENGTHS
 from roadmap_lint.scanning import pipelines
 from roadmap_lint.scanning import signals as tables
 from roadmap_lint.scanning.frameworks import TEST_SUPPORT_NAMES

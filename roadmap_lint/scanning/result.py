@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from roadmap_lint.model import STRENGTHS
+from roadmap_lint.core.vocabulary import STRENGTHS
 
 
 @dataclass(frozen=True)
 class Signal:
     """Whether a signal is present, the repo-relative paths that show it (most convincing
-    first), how strongly (`model.STRENGTHS`), and the CI files that exercise it."""
+    first), how strongly (`vocabulary.STRENGTHS`), and the CI files that exercise it."""
 
     present: bool
     evidence: tuple[str, ...] = ()

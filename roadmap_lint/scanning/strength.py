@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from roadmap_lint.model import SIGNALS
+from roadmap_lint.core.vocabulary import SIGNALS
 from roadmap_lint.scanning import pipelines as table
 from roadmap_lint.scanning.ci import Pipeline, exercising, runs_anything
 from roadmap_lint.scanning.hit import PACKAGE, Hit

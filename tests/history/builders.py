@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from roadmap_lint.model import AREAS
+from roadmap_lint.core.vocabulary import AREAS
 from tests.support.gitrepo import commit, make_repo
 
 

@@ -9,9 +9,10 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from roadmap_lint.core.vocabulary import AREAS, STATUSES
 from roadmap_lint.history import VersionParser, fold
 from roadmap_lint.loading.document import parse_text
-from roadmap_lint.model import AREAS, STATUSES, build_roadmap
+from roadmap_lint.model import build_roadmap
 from tests.history.builders import roadmap, skill
 
 NAMES = [f"Topic {n}" for n in range(8)]

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 from roadmap_lint.check import CheckOptions, run_check
-from roadmap_lint.model import AREAS, SIGNALS
+from roadmap_lint.core.vocabulary import AREAS, SIGNALS
 from roadmap_lint.reporting import FORMATS, get_reporter
 from tests.conftest import REPO_ROOT
 

@@ -199,7 +199,7 @@ PAGE_LINES, PAGE_CHARACTERS, LINE_CHARACTERS = 80, 16_000, 3_000
 
 
 def _busy_roadmap() -> tuple[Any, dict[str, ScanResult]]:
-    from roadmap_lint.model import SIGNALS
+    from roadmap_lint.core.vocabulary import SIGNALS
 
     skills = "".join(
         f"      - {{name: Skill {i}, status: fragile, projects: [p0, p1, p2, p3, p4]}}\n"

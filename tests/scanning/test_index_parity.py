@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from roadmap_lint.model import SIGNALS
+from roadmap_lint.core.vocabulary import SIGNALS
 from roadmap_lint.scanning import signals as tables
 from roadmap_lint.scanning.config import SignalConfig
 from roadmap_lint.scanning.detect import detect

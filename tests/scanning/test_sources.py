@@ -10,7 +10,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from roadmap_lint.model import SIGNALS
+from roadmap_lint.core.vocabulary import SIGNALS
 from tests.conftest import REPO_ROOT
 from tests.scanning.conftest import Daemon
 from tests.support.gitrepo import commit, git, make_repo
