@@ -25,12 +25,8 @@ def expand_braces(glob: str) -> list[str]:
     start = glob.find("{")
     if start < 0:
         return [glob]
-    depth = 0
-    for end in range(start, len(glob)):
-        depth += {"{": 1, "}": -1}.get(glob[end], 0)
-        if depth == 0:
-            break
-    else:
+    end = _closing(glob, start)
+    if end < 0:
         return [glob]  # an unbalanced brace is a literal character
     head, body, tail = glob[:start], glob[start + 1 : end], glob[end + 1 :]
     return [
@@ -41,15 +37,17 @@ def expand_braces(glob: str) -> list[str]:
 
 
 def _split_top_level(body: str) -> list[str]:
-    parts, depth, current = [], 0, ""
-    for char in body:
-        depth += {"{": 1, "}": -1}.get(char, 0)
+    """``a,{b,c},d`` → ``["a", "{b,c}", "d"]``: a comma in nested braces does not split."""
+    if "{" not in body:
+        return body.split(",")
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(body):
         if char == "," and depth == 0:
-            parts.append(current)
-            current = ""
+            parts.append(body[start:index])
+            start = index + 1
         else:
-            current += char
-    return [*parts, current]
+            depth += _DEPTH.get(char, 0)
+    return [*parts, body[start:]]
 
 
 def glob_to_regex(glob: str) -> str:
@@ -78,20 +76,32 @@ def _translate(glob: str, *, folder: bool = False) -> str:
         elif glob.startswith("**", index):
             out.append(".*")
             index += 2
+        elif (plain := _PLAIN.match(glob, index)) is not None:
+            # A run of ordinary characters is escaped at once: the index has ~600 globs to
+            # translate on every scan, mostly letters.
+            out.append(re.escape(plain.group()))
+            index = plain.end()
         else:
             token, index = _token(glob, index)
             out.append(token)
     return "".join(out)
 
 
+#: Characters with no meaning in a glob, up to the next one that may have one.
+_PLAIN = re.compile(r"[^*?\[{/]+")
+
+
 def _closing(glob: str, start: int) -> int:
     """The index of the `}` closing the `{` at ``start``; -1 when it is never closed."""
     depth = 0
     for end in range(start, len(glob)):
-        depth += {"{": 1, "}": -1}.get(glob[end], 0)
+        depth += _DEPTH.get(glob[end], 0)
         if depth == 0:
             return end
     return -1
+
+
+_DEPTH = {"{": 1, "}": -1}
 
 
 class PathRule(NamedTuple):
