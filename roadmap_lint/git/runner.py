@@ -22,7 +22,7 @@ from __future__ import annotations
 import os
 import subprocess
 import threading
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import IO
 
@@ -174,12 +174,18 @@ def start_git(
 
 
 def read_paths(
-    cwd: Path, args: Sequence[str], *, env: Mapping[str, str] | None = None
+    cwd: Path,
+    args: Sequence[str],
+    *,
+    env: Mapping[str, str] | None = None,
+    each: Callable[[list[str]], object] | None = None,
 ) -> list[str]:
-    """The NUL-separated paths git prints, split while git is still writing the rest.
+    """The NUL-separated paths git prints, split while git is still writing the rest, and
+    given to ``each`` chunk by chunk as they come.
 
     On a 100,000-file tree git takes tens of milliseconds to print them all, and Python about
-    as long to split them: chunk by chunk, the two overlap. Errors are as in ``run_git``.
+    as long to split them: chunk by chunk, the two overlap, and so can the caller's work on
+    them. Errors are as in ``run_git``.
     """
     try:
         process = subprocess.Popen(
@@ -202,7 +208,7 @@ def read_paths(
     timer.start()
     with process:  # closes the pipes and waits, whatever happens
         try:
-            paths = _split_stream(process.stdout)
+            paths = _split_stream(process.stdout, each)
             stderr = process.stderr.read() if process.stderr else b""
             process.wait()
         finally:
@@ -214,18 +220,27 @@ def read_paths(
     return paths
 
 
-def _split_stream(stream: IO[bytes] | None) -> list[str]:
+def _split_stream(
+    stream: IO[bytes] | None, each: Callable[[list[str]], object] | None
+) -> list[str]:
     paths: list[str] = []
     rest = b""
     while stream is not None and (chunk := stream.read1(_CHUNK)):  # type: ignore[attr-defined]
         data = rest + chunk
         cut = data.rfind(b"\0") + 1  # a NUL is never part of a UTF-8 sequence: safe to cut
         if cut:
-            paths += data[: cut - 1].decode("utf-8", errors="surrogateescape").split("\0")
+            _take(paths, data[: cut - 1].decode("utf-8", errors="surrogateescape"), each)
         rest = data[cut:]
     if rest:  # no terminator after the last path
-        paths.append(rest.decode("utf-8", errors="surrogateescape"))
+        _take(paths, rest.decode("utf-8", errors="surrogateescape"), each)
     return paths
+
+
+def _take(paths: list[str], text: str, each: Callable[[list[str]], object] | None) -> None:
+    chunk = text.split("\0")
+    paths += chunk
+    if each is not None:
+        each(chunk)
 
 
 def error_line(stderr: bytes, secrets: Iterable[str] = ()) -> str:

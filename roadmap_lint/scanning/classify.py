@@ -68,14 +68,16 @@ class Classifier:
         #: shared by every folder no folder-tied glob can apply in: there an extension means
         #: the same everywhere, so most folders cost one lookup instead of a fresh `_Folder`
         self._plain = _Folder()
-
-    def run(self, paths: Sequence[str]) -> None:
-        if self._excluded is not None:
-            paths = [path for path in paths if not self._excluded(path)]
         # One slice and one lookup rule out the file-name and prefix buckets for most names;
         # a name whose first letters are a key is then checked in full (`tests.py` is a file
         # name glob: its key must not send every `test_*.py` to the rare path).
-        rare_keys = _rare_keys(self._matcher)
+        self._rare_keys = _rare_keys(matcher)
+
+    def run(self, paths: Sequence[str]) -> None:
+        """Classify ``paths``: the whole listing at once, or its chunks one after the other."""
+        if self._excluded is not None:
+            paths = [path for path in paths if not self._excluded(path)]
+        rare_keys = self._rare_keys
         rare = self._matcher.generic is not None
         extensions = self.extensions
         last_folder: str | None = None

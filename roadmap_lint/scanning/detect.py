@@ -53,11 +53,23 @@ class Detection:
     placeholder_tests: list[str] = field(default_factory=list)
 
 
-def detect(paths: Sequence[str], read: BlobReader, config: SignalConfig) -> Detection:
-    """Classify every path once, then read the chosen blobs in one batch."""
+def classifier_for(config: SignalConfig) -> Classifier:
+    """A classifier for one repository's paths under ``config``."""
     matcher, excluded = compiled(config)
-    classifier = Classifier(matcher, excluded)
-    classifier.run(paths)
+    return Classifier(matcher, excluded)
+
+
+def detect(
+    paths: Sequence[str],
+    read: BlobReader,
+    config: SignalConfig,
+    classifier: Classifier | None = None,
+) -> Detection:
+    """Classify every path once (unless ``classifier`` has seen them all already, as they
+    were listed), then read the chosen blobs in one batch."""
+    if classifier is None:
+        classifier = classifier_for(config)
+        classifier.run(paths)
     found = classifier.found
     chosen = choose(found, trust_tests=bool(dict(config.paths).get("tests")))
     contents = read(chosen.paths()) if chosen.paths() else {}

@@ -1,9 +1,9 @@
-"""Reading one repository's tree through the git layer: paths, facts and blobs by id."""
+"""Reading one repository's tree through the git layer: paths, facts and blobs."""
 
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,6 +12,9 @@ from roadmap_lint.git import read_paths, run_git, start_git
 from roadmap_lint.git.catfile import LINE_BREAKS, BlobStream
 from roadmap_lint.git.objects import fetch_missing
 from roadmap_lint.git.runner import TIMEOUT_SECONDS
+
+#: Takes each chunk of listed paths while git lists the rest (see `read_paths`).
+PathChunks = Callable[[list[str]], object]
 
 
 class ScanError(Exception):
@@ -41,15 +44,22 @@ class GitRepo:
     def run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[bytes]:
         return run_git(self.cwd, args, env=self.env, check=check)
 
-    def list_paths(self) -> list[str]:
-        """Tracked files below ``prefix``, relative to it, in git's (sorted) order."""
+    def list_paths(self, each: PathChunks | None = None) -> list[str]:
+        """Tracked files below ``prefix``, relative to it, in git's (sorted) order; ``each``
+        is given them chunk by chunk while git still lists the rest."""
         args = self._listing_args(with_ids=False)
-        if self.prefix:
-            args += ["--", self.prefix]
-        paths = read_paths(self.cwd, args, env=self.env)
-        if self.prefix:
-            cut = len(self.prefix)
-            paths = [path[cut:] for path in paths]
+        if not self.prefix:
+            return read_paths(self.cwd, args, env=self.env, each=each)
+        cut = len(self.prefix)
+        paths: list[str] = []
+
+        def relative(chunk: list[str]) -> None:
+            chunk = [path[cut:] for path in chunk]
+            paths.extend(chunk)
+            if each is not None:
+                each(chunk)
+
+        read_paths(self.cwd, [*args, "--", self.prefix], env=self.env, each=relative)
         return paths
 
     def start_facts(self) -> subprocess.Popen[bytes]:
@@ -83,7 +93,7 @@ class GitRepo:
 
     def start_blobs(self) -> BlobStream:
         """The `cat-file` that `read` will ask, started now. For a working copy it loads the
-        index at once, while the caller classifies the paths."""
+        index at once, while the paths are listed and classified."""
         return BlobStream(self.cwd, env=self.env, warm="" if self.revision else ":0:.git")
 
     def read(self, paths: Sequence[str], max_bytes: int, blobs: BlobStream) -> dict[str, bytes]:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from roadmap_lint.git import run_git
 from roadmap_lint.git.runner import error_line
-from roadmap_lint.scanning.gitread import GitRepo, ScanError
+from roadmap_lint.scanning.gitread import GitRepo, PathChunks, ScanError
 from roadmap_lint.scanning.signals import BLOB_MAX_BYTES, VENDORED_DIRS
 
 if TYPE_CHECKING:
@@ -42,9 +42,10 @@ class Listing:
     history: Callable[[], History] | None = None
 
 
-def open_local(path: Path, written: str | None = None) -> Listing:
+def open_local(path: Path, written: str | None = None, each: PathChunks | None = None) -> Listing:
     """The listing of the folder at ``path``; messages name it as ``written`` in the roadmap
-    (a resolved path could name a folder of the user's machine in a shared report)."""
+    (a resolved path could name a folder of the user's machine in a shared report). Paths git
+    lists are also given to ``each`` as they come; a plain folder's are not."""
     shown = written or os.path.normpath(path)
     if not path.exists():
         raise ScanError(f"no such folder: {shown}")
@@ -60,10 +61,10 @@ def open_local(path: Path, written: str | None = None) -> Listing:
         raise ScanError(error_line(done.stderr) or "git rev-parse failed")
     lines = done.stdout.decode("utf-8", errors="surrogateescape").split("\n")
     if lines[0] == "true":
-        return open_git(GitRepo(path, "HEAD"))
+        return open_git(GitRepo(path, "HEAD"), each=each)
     top = (path / lines[1]).resolve() if len(lines) > 1 and lines[1] else path
     prefix = lines[2] if len(lines) > 2 else ""
-    listing = open_git(GitRepo(top, "", prefix))
+    listing = open_git(GitRepo(top, "", prefix), each=each)
     if prefix and not listing.paths:
         # A folder git does not track yet is still the learner's work: read it from disk.
         listing.close()
@@ -71,23 +72,25 @@ def open_local(path: Path, written: str | None = None) -> Listing:
     return listing
 
 
-def open_git(repo: GitRepo, note: str | None = None) -> Listing:
-    """A listing of ``repo``'s tree (a commit, or the index of a working copy)."""
+def open_git(repo: GitRepo, note: str | None = None, *, each: PathChunks | None = None) -> Listing:
+    """A listing of ``repo``'s tree (a commit, or the index of a working copy); ``each`` is
+    given the paths chunk by chunk as git lists them."""
+    # `cat-file` starts with `git log`, so that it loads the index while the paths are listed
+    # and classified: both go at the classifier's pace, which leaves git time to spare.
     log = repo.start_facts()
+    blobs = repo.start_blobs()
     try:
-        paths = repo.list_paths()
+        paths = repo.list_paths(each)
         head, last_commit = repo.facts(log)
+        if head is None and repo.revision:
+            raise ScanError("the repository has no commits yet")
     except BaseException:
         log.kill()
         log.wait()
+        blobs.close()
         raise
-    if head is None and repo.revision:
-        raise ScanError("the repository has no commits yet")
     if head is None:
         note = "no commits yet: scanned the files staged in the index"
-    # Started once the paths are read, so that git loads the index while Python classifies
-    # them (started before the listing, its index load slowed the listing on two cores).
-    blobs = repo.start_blobs()
 
     def read(chosen: Sequence[str]) -> Mapping[str, bytes]:
         return repo.read(chosen, BLOB_MAX_BYTES, blobs)

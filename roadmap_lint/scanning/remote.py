@@ -23,14 +23,16 @@ from urllib.parse import urlsplit
 
 from roadmap_lint.git import GitError, network_env, run_git
 from roadmap_lint.scanning.access import RemoteSettings, basic_credentials
-from roadmap_lint.scanning.gitread import GitRepo, ScanError
+from roadmap_lint.scanning.gitread import GitRepo, PathChunks, ScanError
 from roadmap_lint.scanning.local import Listing, open_git
 
 
 @contextmanager
-def open_url(url: str, settings: RemoteSettings, *, history: bool = False) -> Iterator[Listing]:
+def open_url(
+    url: str, settings: RemoteSettings, *, history: bool = False, each: PathChunks | None = None
+) -> Iterator[Listing]:
     """Clone ``url`` (or refresh the cached clone) and list its HEAD tree; with ``history``,
-    fetch every commit too (see the module's docstring).
+    fetch every commit too (see the module's docstring). ``each`` is as in `open_git`.
 
     The listing reads blobs lazily, so it is only valid inside the ``with`` block.
     """
@@ -45,7 +47,7 @@ def open_url(url: str, settings: RemoteSettings, *, history: bool = False) -> It
                 _clone(url, root, target, env, _SHALLOW)
             if history and (target / "shallow").is_file():
                 note = _unshallow(target, env) or note
-            listing = open_git(GitRepo(target, "HEAD", env=env, partial=True), note)
+            listing = open_git(GitRepo(target, "HEAD", env=env, partial=True), note, each=each)
         except (GitError, ScanError) as error:
             raise _explained(settings.redact(str(error)), url) from None
         yield listing

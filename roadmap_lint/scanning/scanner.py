@@ -17,7 +17,7 @@ from roadmap_lint.core.secrets import redact
 from roadmap_lint.git import GitError
 from roadmap_lint.git.objects import StoredFile
 from roadmap_lint.scanning.access import RemoteSettings
-from roadmap_lint.scanning.gitread import ScanError
+from roadmap_lint.scanning.gitread import PathChunks, ScanError
 from roadmap_lint.scanning.local import Listing, open_git, open_local
 from roadmap_lint.scanning.result import Authorship, ScanResult
 from roadmap_lint.scanning.sources import Source, source_of
@@ -25,6 +25,7 @@ from roadmap_lint.scanning.within import repo_within, source_within
 
 if TYPE_CHECKING:
     from roadmap_lint.scanning.authorship import Learner
+    from roadmap_lint.scanning.classify import Classifier
     from roadmap_lint.scanning.config import SignalConfig
     from roadmap_lint.scanning.detect import Detection
 
@@ -70,16 +71,16 @@ def inspect(
     # the GIL, so on a large tree most of their import time is hidden behind git's.
     loading = threading.Thread(target=_prepare, args=(config,), daemon=True)
     loading.start()
+    feed = _Feed(loading, config)
     remote = remote or RemoteSettings()
     source = source_of(spec, base) if within is None else source_within(spec, within)
     try:
-        with _open(source, remote, via, within, history=learner is not None) as listing:
+        with _open(source, remote, via, within, feed, history=learner is not None) as listing:
             try:
-                loading.join()
-                from roadmap_lint.scanning.config import SignalConfig
+                classifier = feed.finish(listing.paths)
                 from roadmap_lint.scanning.detect import detect
 
-                found = detect(listing.paths, listing.read, config or SignalConfig())
+                found = detect(listing.paths, listing.read, feed.config, classifier)
                 authorship = None
                 if learner is not None and listing.history is not None:
                     authorship = listing.history().share_of(learner)
@@ -159,9 +160,62 @@ def _prepare(config: SignalConfig | None) -> None:
         importlib.import_module(module)
 
 
+class _Feed:
+    """Classifies the paths chunk by chunk while git lists the rest.
+
+    Chunks that come before the classifier's modules have loaded (in the ``loading`` thread)
+    wait in a list; after that each is classified as it comes, so on a large tree most of the
+    classifying happens while git is still listing, not after it.
+    """
+
+    def __init__(self, loading: threading.Thread, config: SignalConfig | None) -> None:
+        self._loading = loading
+        self._config = config
+        self._waiting: list[str] = []
+        self._classifier: Classifier | None = None
+        self._fed = False
+
+    def __call__(self, chunk: list[str]) -> None:
+        self._fed = True
+        if self._classifier is None and self._loading.is_alive():
+            self._waiting += chunk
+        else:
+            self._ready().run(chunk)
+
+    @property
+    def config(self) -> SignalConfig:
+        from roadmap_lint.scanning.config import SignalConfig
+
+        return self._config or SignalConfig()
+
+    def finish(self, paths: Sequence[str]) -> Classifier:
+        """The classifier, once it has seen every path of the listing: ``paths`` were not
+        fed chunk by chunk when they come from a plain folder or the GitHub API."""
+        classifier = self._ready()
+        if not self._fed:
+            classifier.run(paths)
+        return classifier
+
+    def _ready(self) -> Classifier:
+        if self._classifier is None:
+            self._loading.join()
+            from roadmap_lint.scanning.detect import classifier_for
+
+            self._classifier = classifier_for(self.config)
+            self._classifier.run(self._waiting)
+            self._waiting = []
+        return self._classifier
+
+
 @contextmanager
 def _open(
-    source: Source, remote: RemoteSettings, via: str, within: StoredFile | None, *, history: bool
+    source: Source,
+    remote: RemoteSettings,
+    via: str,
+    within: StoredFile | None,
+    each: PathChunks,
+    *,
+    history: bool,
 ) -> Iterator[Listing]:
     if via not in VIA:
         raise ScanError(f"unknown --via '{via}' (use git or api)")
@@ -172,15 +226,15 @@ def _open(
 
         yield open_api(source.location, remote)
     elif source.kind == "local" and within is not None:
-        yield open_git(repo_within(source, within))
+        yield open_git(repo_within(source, within), each=each)
     elif source.kind == "local":
         assert source.path is not None
-        yield open_local(source.path, source.location)
+        yield open_local(source.path, source.location, each)
     else:
         from roadmap_lint.scanning.remote import github_clone_url, open_url
 
         url = source.location
         if source.kind == "github":
             url = github_clone_url(source.location, remote)
-        with open_url(url, remote, history=history) as listing:
+        with open_url(url, remote, history=history, each=each) as listing:
             yield listing

@@ -11,7 +11,7 @@ import pytest
 from roadmap_lint.core.vocabulary import SIGNALS
 from roadmap_lint.scanning import signals as tables
 from roadmap_lint.scanning.config import SignalConfig
-from roadmap_lint.scanning.detect import detect
+from roadmap_lint.scanning.detect import classifier_for, detect
 from roadmap_lint.scanning.patterns import expand_braces, glob_to_regex, split_name
 from tests.scanning.test_file_signals import NEGATIVE, POSITIVE
 
@@ -134,3 +134,20 @@ def test_index_finds_what_brute_force_finds(seed: int) -> None:
     expected = brute_force(paths)
     for signal in tables.PATHS:
         assert fast.signals[signal].evidence == expected[signal], signal
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_chunk_by_chunk_finds_what_the_whole_listing_finds(seed: int) -> None:
+    # A scan classifies the paths in chunks as git lists them: chunk boundaries fall anywhere,
+    # inside a folder's files too, and must change nothing, retired signals included.
+    paths = listing(seed)
+    rng = random.Random(seed)
+    classifier = classifier_for(SignalConfig())
+    start = 0
+    while start < len(paths):
+        end = start + rng.randint(1, 300)
+        classifier.run(paths[start:end])
+        start = end
+    chunked = detect(paths, lambda chosen: {}, SignalConfig(), classifier)
+    whole = detect(paths, lambda chosen: {}, SignalConfig())
+    assert chunked == whole

@@ -103,3 +103,31 @@ def test_a_working_copy_is_read_from_its_index(tmp_path: Path) -> None:
     (repo / "requirements.txt").write_text("flask\n")
     assert _dependency_signals("repo", tmp_path) == {"database"}
     assert _dependency_signals("repo/.", tmp_path) == {"database"}
+
+
+@pytest.mark.parametrize("folder", [".", "services"])
+def test_a_scan_classifying_as_git_lists_matches_one_of_the_whole_list(
+    tmp_path: Path, folder: str
+) -> None:
+    # Over 64 KiB of paths: git's listing reaches the classifier in several chunks (in a
+    # subfolder, each cut to the folder's own paths) while the rest is still being listed.
+    from roadmap_lint.scanning.config import SignalConfig
+    from roadmap_lint.scanning.detect import detect
+    from roadmap_lint.scanning.local import open_local
+    from roadmap_lint.scanning.scanner import inspect
+
+    files = {f"services/svc{i // 40}/{'module' * 8}_{i}.py": "x = 1\n" for i in range(2500)}
+    files |= {f"services/svc{i}/tests/test_{i}.py": "def test(): pass\n" for i in range(0, 60, 7)}
+    files |= {"services/Dockerfile": "FROM python\n", "services/requirements.txt": "redis\n"}
+    repo = make_repo(tmp_path / "repo", files)
+    chunks: list[int] = []
+    listing = open_local(repo / folder, each=lambda chunk: chunks.append(len(chunk)))
+    try:
+        whole = detect(listing.paths, listing.read, SignalConfig())
+    finally:
+        listing.close()
+    assert len(chunks) > 1 and sum(chunks) == len(listing.paths)
+    _, streamed, paths = inspect(f"repo/{folder}", base=tmp_path)
+    assert paths == listing.paths
+    assert streamed == whole
+    assert streamed.signals["tests"].present and streamed.signals["cache"].present
