@@ -10,7 +10,6 @@ from pathlib import Path
 from roadmap_lint.core.dates import git_time
 from roadmap_lint.git import read_paths, run_git, start_git
 from roadmap_lint.git.catfile import LINE_BREAKS, BlobStream
-from roadmap_lint.git.objects import fetch_missing
 from roadmap_lint.git.runner import TIMEOUT_SECONDS
 
 #: Takes each chunk of listed paths while git lists the rest (see `read_paths`).
@@ -108,6 +107,8 @@ class GitRepo:
         if rest:
             ids = self._object_ids(rest)
             if self.partial and ids:
+                from roadmap_lint.git.objects import fetch_missing
+
                 # One request for the blobs the clone lacks, as git's own lazy fetch would
                 # make one round trip per blob; blobs fetched by an earlier run are not asked
                 # again.

@@ -15,26 +15,29 @@ from typing import TYPE_CHECKING
 
 from roadmap_lint.core.secrets import redact
 from roadmap_lint.git import GitError
-from roadmap_lint.git.objects import StoredFile
 from roadmap_lint.scanning.access import RemoteSettings
 from roadmap_lint.scanning.gitread import PathChunks, ScanError
 from roadmap_lint.scanning.local import Listing, open_git, open_local
-from roadmap_lint.scanning.result import Authorship, ScanResult
 from roadmap_lint.scanning.sources import Source, source_of
-from roadmap_lint.scanning.within import repo_within, source_within
 
 if TYPE_CHECKING:
+    from roadmap_lint.git.objects import StoredFile
     from roadmap_lint.scanning.authorship import Learner
     from roadmap_lint.scanning.classify import Classifier
     from roadmap_lint.scanning.config import SignalConfig
     from roadmap_lint.scanning.detect import Detection
+    from roadmap_lint.scanning.result import Authorship, ScanResult
 
 #: Scans running at once: enough to overlap network waits, few enough to be polite.
 MAX_WORKERS = 8
 VIA = ("git", "api")
 _DETECT = "roadmap_lint.scanning.detect"
 #: Readers nearly every repository needs (none imports PyYAML until it parses something).
-_READERS = ("roadmap_lint.scanning.content", "roadmap_lint.scanning.ci")
+_READERS = (
+    "roadmap_lint.scanning.content",
+    "roadmap_lint.scanning.ci",
+    "roadmap_lint.scanning.result",
+)
 
 
 def scan(
@@ -73,7 +76,12 @@ def inspect(
     loading.start()
     feed = _Feed(loading, config)
     remote = remote or RemoteSettings()
-    source = source_of(spec, base) if within is None else source_within(spec, within)
+    if within is None:
+        source = source_of(spec, base)
+    else:  # a project inside a roadmap's own clone: a plain scan does not load this
+        from roadmap_lint.scanning.within import source_within
+
+        source = source_within(spec, within)
     try:
         with _open(source, remote, via, within, feed, history=learner is not None) as listing:
             try:
@@ -97,6 +105,8 @@ def inspect(
 def _result(
     repo: str, listing: Listing, found: Detection, authorship: Authorship | None
 ) -> ScanResult:
+    from roadmap_lint.scanning.result import ScanResult
+
     notes = [note for note in (listing.note, *found.notes) if note]
     return ScanResult(
         repo=repo,
@@ -128,6 +138,8 @@ def scan_projects(
     remote = remote or RemoteSettings()
     distinct = sorted({spec for _, spec in projects})
     workers = max(1, min(MAX_WORKERS, len(distinct)))
+
+    from roadmap_lint.scanning.result import ScanResult
 
     def one(spec: str) -> ScanResult:
         try:
@@ -226,6 +238,8 @@ def _open(
 
         yield open_api(source.location, remote)
     elif source.kind == "local" and within is not None:
+        from roadmap_lint.scanning.within import repo_within
+
         yield open_git(repo_within(source, within), each=each)
     elif source.kind == "local":
         assert source.path is not None
