@@ -5,7 +5,7 @@ Kept apart from `remote` so that scanning a local folder imports nothing it does
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from roadmap_lint.core.names import GITHUB_API, GITHUB_WEB
@@ -16,7 +16,8 @@ from roadmap_lint.core.secrets import redact
 class RemoteSettings:
     """How to reach remote repositories; the CLI fills it from the environment."""
 
-    token: str | None = None
+    #: kept out of ``repr``, so a debug print or a traceback's locals cannot show it
+    token: str | None = field(default=None, repr=False)
     #: Folder holding the clones; None clones into a temporary folder for this run only.
     cache_dir: Path | None = None
     github_url: str = GITHUB_WEB

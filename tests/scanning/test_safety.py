@@ -109,3 +109,11 @@ def test_token_header_is_scoped_to_the_github_server(monkeypatch: pytest.MonkeyP
     [(key, value)] = remote._auth("https://github.com/ada/x.git", settings)
     assert key == "http.https://github.com/.extraheader"
     assert TOKEN not in value
+
+
+def test_remote_settings_never_show_the_token_when_printed() -> None:
+    from roadmap_lint.scanning.access import RemoteSettings
+
+    settings = RemoteSettings(token=TOKEN)
+    assert TOKEN not in repr(settings) and TOKEN not in str(settings)
+    assert settings.token == TOKEN
