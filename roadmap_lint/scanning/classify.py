@@ -68,16 +68,17 @@ class Classifier:
         #: shared by every folder no folder-tied glob can apply in: there an extension means
         #: the same everywhere, so most folders cost one lookup instead of a fresh `_Folder`
         self._plain = _Folder()
-        # One slice and one lookup rule out the file-name and prefix buckets for most names;
-        # a name whose first letters are a key is then checked in full (`tests.py` is a file
-        # name glob: its key must not send every `test_*.py` to the rare path).
-        self._rare_keys = _rare_keys(matcher)
+        # The file-name and prefix buckets: a name is looked up whole once, and sliced to its
+        # first three letters only when its first one could start a prefix glob (`README*`).
+        self._names = frozenset(matcher.by_name)
+        self._prefixes = frozenset(matcher.by_prefix)
+        self._prefix_starts = frozenset(prefix[:1] for prefix in matcher.by_prefix)
 
     def run(self, paths: Sequence[str]) -> None:
         """Classify ``paths``: the whole listing at once, or its chunks one after the other."""
         if self._excluded is not None:
             paths = [path for path in paths if not self._excluded(path)]
-        rare_keys = self._rare_keys
+        names, prefixes, starts = self._names, self._prefixes, self._prefix_starts
         rare = self._matcher.generic is not None
         extensions = self.extensions
         last_folder: str | None = None
@@ -103,12 +104,8 @@ class Classifier:
                 bucket, placed = entry
                 if placed or (bucket.quick is not None and bucket.quick(name)):
                     self._record(bucket.labels(folder, name), path, ext)
-            if rare:
+            if rare or name in names or (name[:1] in starts and name[:3] in prefixes):
                 self._record_rare(path, folder, name)
-            else:
-                names = rare_keys.get(name[:3])
-                if names is not None and (names is _ANY or name in names):
-                    self._record_rare(path, folder, name)
 
     def _entry(self, ext: str, folder: str) -> _Entry | None:
         """The bucket for ``ext`` and its globs placed in ``folder``; None if none applies."""
@@ -176,18 +173,6 @@ class Classifier:
 
 #: What an extension not yet looked up in a folder maps to.
 _UNKNOWN: _Entry = (Bucket([]), ())
-#: Stands for "every name": a prefix glob has these first letters.
-_ANY: frozenset[str] = frozenset({"*"})
-
-
-def _rare_keys(matcher: Matcher) -> dict[str, frozenset[str]]:
-    """First three letters → the exact file names filed under them, or `_ANY` when a prefix
-    glob has that key (any name with those letters must be checked)."""
-    keys: dict[str, frozenset[str]] = {}
-    for name in matcher.by_name:
-        keys[name[:3]] = keys.get(name[:3], frozenset()) | {name}
-    keys.update(dict.fromkeys(matcher.by_prefix, _ANY))
-    return keys
 
 
 def _refused(signal: str, path: str) -> bool:
