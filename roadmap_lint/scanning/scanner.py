@@ -70,11 +70,7 @@ def inspect(
     within: StoredFile | None = None,
 ) -> tuple[ScanResult, Detection, list[str]]:
     """`scan`, plus what `--explain` reads: the detection's details and the path list."""
-    # The classifier's modules load in a thread while git lists the paths: git's waits release
-    # the GIL, so on a large tree most of their import time is hidden behind git's.
-    loading = threading.Thread(target=_prepare, args=(config,), daemon=True)
-    loading.start()
-    feed = _Feed(loading, config)
+    feed = _Feed(config)
     remote = remote or RemoteSettings()
     if within is None:
         source = source_of(spec, base)
@@ -160,32 +156,25 @@ def scan_projects(
     return {project_id: results[spec] for project_id, spec in projects}
 
 
-def _prepare(config: SignalConfig | None) -> None:
-    """Import the classifier and the readers most repositories need, and build the glob index
-    ``config`` needs (it is cached), while git lists the paths rather than after. (Compiling
-    every bucket here too was measured: it costs more than the few a tree uses save later.)"""
-    from roadmap_lint.scanning.config import SignalConfig
-
-    detect = importlib.import_module(_DETECT)
-    detect.compiled(config or SignalConfig())
-    for module in _READERS:
-        importlib.import_module(module)
-
-
 class _Feed:
     """Classifies the paths chunk by chunk while git lists the rest.
 
-    Chunks that come before the classifier's modules have loaded (in the ``loading`` thread)
-    wait in a list; after that each is classified as it comes, so on a large tree most of the
-    classifying happens while git is still listing, not after it.
+    The classifier's modules load in a thread while git lists the paths: git's waits release
+    the GIL, so on a large tree most of their import time is hidden behind git's. Chunks that
+    come before they have loaded wait in a list; after that each is classified as it comes, so
+    most of the classifying happens while git is still listing, not after it.
     """
 
-    def __init__(self, loading: threading.Thread, config: SignalConfig | None) -> None:
-        self._loading = loading
-        self._config = config
+    #: the signal tables in use (set by the loading thread; read once it has been joined)
+    config: SignalConfig
+
+    def __init__(self, config: SignalConfig | None) -> None:
+        self._given = config
         self._waiting: list[str] = []
         self._classifier: Classifier | None = None
         self._fed = False
+        self._loading = threading.Thread(target=self._load, daemon=True)
+        self._loading.start()
 
     def __call__(self, chunk: list[str]) -> None:
         self._fed = True
@@ -193,12 +182,6 @@ class _Feed:
             self._waiting += chunk
         else:
             self._ready().run(chunk)
-
-    @property
-    def config(self) -> SignalConfig:
-        from roadmap_lint.scanning.config import SignalConfig
-
-        return self._config or SignalConfig()
 
     def finish(self, paths: Sequence[str]) -> Classifier:
         """The classifier, once it has seen every path of the listing: ``paths`` were not
@@ -217,6 +200,17 @@ class _Feed:
             self._classifier.run(self._waiting)
             self._waiting = []
         return self._classifier
+
+    def _load(self) -> None:
+        """In the thread: import the classifier and the readers most repositories need, and
+        build the glob index (it is cached). Compiling every bucket here too was measured: it
+        costs more than the few a tree uses save later."""
+        from roadmap_lint.scanning.config import SignalConfig
+
+        self.config = self._given or SignalConfig()
+        importlib.import_module(_DETECT).compiled(self.config)
+        for module in _READERS:
+            importlib.import_module(module)
 
 
 @contextmanager

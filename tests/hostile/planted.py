@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from tests.hostile.repos import DATE, plant
-from tests.support.gitrepo import git, make_repo
+from tests.support.gitrepo import git, make_repo, write_head_commit
 
 FILES = {
     "README.md": "# notes\n",
@@ -102,21 +102,7 @@ def _sign_head(git_dir: Path) -> None:
         f"tree {tree}\nparent {parent}\nauthor {stamp}\ncommitter {stamp}\n"
         f"gpgsig {signature}\n\nsigned\n"
     )
-    signed = _hash_commit(git_dir, body)
-    git(git_dir, "update-ref", "HEAD", signed)
-
-
-def _hash_commit(git_dir: Path, body: str) -> str:
-    import subprocess
-
-    done = subprocess.run(
-        ["git", "hash-object", "-t", "commit", "-w", "--stdin"],
-        cwd=git_dir,
-        input=body.encode(),
-        capture_output=True,
-        check=True,
-    )
-    return done.stdout.decode().strip()
+    write_head_commit(git_dir, body)
 
 
 def _plant_hooks(folder: Path, git_dir: Path) -> None:

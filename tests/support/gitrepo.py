@@ -73,6 +73,11 @@ def commit_stamped(repo: Path, files: Mapping[str, str | bytes], stamp: str) -> 
     who = f"Test Learner <learner@example.invalid> {stamp}"
     body = f"tree {tree}\n" + (f"parent {parent}\n" if parent else "")
     body += f"author {who}\ncommitter {who}\n\nstamped\n"
+    return write_head_commit(repo, body)
+
+
+def write_head_commit(repo: Path, body: str) -> str:
+    """Write a commit object from its raw ``body`` (as git would not) and point HEAD at it."""
     done = subprocess.run(
         ["git", "hash-object", "-t", "commit", "-w", "--stdin"],
         cwd=repo,
