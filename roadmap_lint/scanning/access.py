@@ -5,19 +5,18 @@ Kept apart from `remote` so that scanning a local folder imports nothing it does
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from roadmap_lint.core.names import GITHUB_API, GITHUB_WEB
 from roadmap_lint.core.secrets import redact
 
 
-@dataclass(frozen=True)
-class RemoteSettings:
+class RemoteSettings(NamedTuple):
     """How to reach remote repositories; the CLI fills it from the environment."""
 
-    #: kept out of ``repr``, so a debug print or a traceback's locals cannot show it
-    token: str | None = field(default=None, repr=False)
+    #: never shown by ``repr`` (see `__repr__`), so a debug print or a traceback cannot leak it
+    token: str | None = None
     #: Folder holding the clones; None clones into a temporary folder for this run only.
     cache_dir: Path | None = None
     github_url: str = GITHUB_WEB
@@ -29,6 +28,13 @@ class RemoteSettings:
 
     def redact(self, text: str) -> str:
         return redact(text, self.secrets())
+
+    def __repr__(self) -> str:
+        token = "<set>" if self.token else None
+        return (
+            f"RemoteSettings(token={token}, cache_dir={self.cache_dir!r}, "
+            f"github_url={self.github_url!r}, api_url={self.api_url!r})"
+        )
 
 
 def basic_credentials(token: str) -> str:

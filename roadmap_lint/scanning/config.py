@@ -8,8 +8,7 @@ items of any list are read. The schema reports shapes it does not accept.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from roadmap_lint.core.vocabulary import SIGNALS
 
@@ -20,8 +19,7 @@ _MAX_ITEMS = 64
 Framework = tuple[str, tuple[str, ...], tuple[str, ...]]
 
 
-@dataclass(frozen=True)
-class SignalConfig:
+class SignalConfig(NamedTuple):
     """Excluded globs, extra globs or names per signal, and extra frameworks."""
 
     exclude: tuple[str, ...] = ()

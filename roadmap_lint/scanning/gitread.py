@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import subprocess
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from roadmap_lint.core.dates import git_time
 from roadmap_lint.git import read_paths, run_git, start_git
@@ -25,8 +25,7 @@ class ScanError(Exception):
         self.hint = hint
 
 
-@dataclass(frozen=True)
-class GitRepo:
+class GitRepo(NamedTuple):
     """Where git runs, which tree is read, and with what extra environment.
 
     ``revision`` is ``HEAD`` for committed trees, or ``""`` for a working copy's index;

@@ -5,9 +5,8 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from roadmap_lint.git import run_git
 from roadmap_lint.git.runner import error_line
@@ -27,8 +26,7 @@ _NOT_A_REPO = "not a git repository"
 PLAIN_MAX_FILES = 100_000
 
 
-@dataclass(frozen=True)
-class Listing:
+class Listing(NamedTuple):
     """What `detect` needs from a source, plus the facts only git can give."""
 
     paths: list[str]

@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Hashable, Iterable, Mapping
-from dataclasses import dataclass
 from typing import NamedTuple
 
 _WILDCARDS = frozenset("*?[{")
@@ -263,8 +262,7 @@ class Bucket:
         self._ready = True
 
 
-@dataclass(frozen=True)
-class Matcher:
+class Matcher(NamedTuple):
     """Labels (signals, manifest kinds) with their globs, indexed by `index_key`."""
 
     by_name: Mapping[str, Bucket]

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from roadmap_lint.core.names import github_repo
 from roadmap_lint.scanning.gitread import ScanError
@@ -22,8 +22,7 @@ _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
 _SCP_LIKE = re.compile(r"^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:(?!/)")
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     """One classified `repo`: ``kind`` is ``local``, ``url`` or ``github``."""
 
     kind: str
