@@ -70,7 +70,9 @@ class Classifier:
         self._plain = _Folder()
         # The file-name and prefix buckets: a name is looked up whole once, and sliced to its
         # first three letters only when its first one could start a prefix glob (`README*`).
-        self._names = frozenset(matcher.by_name)
+        # An empty name (a path ending in `/`, which git never lists) stops at the whole-name
+        # lookup, before its first letter is read.
+        self._names = frozenset(matcher.by_name) | {""}
         self._prefixes = frozenset(matcher.by_prefix)
         self._prefix_starts = frozenset(prefix[:1] for prefix in matcher.by_prefix)
 
@@ -97,14 +99,15 @@ class Classifier:
             if not stem:
                 ext = ""
             extensions.append(ext)
-            entry = exts.get(ext, _UNKNOWN)
-            if entry is _UNKNOWN:
+            try:  # a plain subscript: cheaper than `get` on the path almost every file takes
+                entry = exts[ext]
+            except KeyError:
                 entry = exts[ext] = self._entry(ext, folder)
             if entry is not None:
                 bucket, placed = entry
                 if placed or (bucket.quick is not None and bucket.quick(name)):
                     self._record(bucket.labels(folder, name), path, ext)
-            if rare or name in names or (name[:1] in starts and name[:3] in prefixes):
+            if rare or name in names or (name[0] in starts and name[:3] in prefixes):
                 self._record_rare(path, folder, name)
 
     def _entry(self, ext: str, folder: str) -> _Entry | None:
@@ -169,10 +172,6 @@ class Classifier:
                     del self._live[ext]
                 else:
                     self._live[ext] = rest
-
-
-#: What an extension not yet looked up in a folder maps to.
-_UNKNOWN: _Entry = (Bucket([]), ())
 
 
 def _refused(signal: str, path: str) -> bool:

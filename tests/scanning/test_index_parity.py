@@ -151,3 +151,11 @@ def test_chunk_by_chunk_finds_what_the_whole_listing_finds(seed: int) -> None:
     chunked = detect(paths, lambda chosen: {}, SignalConfig(), classifier)
     whole = detect(paths, lambda chosen: {}, SignalConfig())
     assert chunked == whole
+
+
+def test_a_path_with_no_file_name_is_passed_over() -> None:
+    # Git never lists `folder/`, but a classifier reads names by their first letter: an empty
+    # one must be passed over, not read past its end.
+    classifier = classifier_for(SignalConfig())
+    classifier.run(["src/", "", "README.md"])
+    assert classifier.found == {"readme": ["README.md"]}
