@@ -9,7 +9,7 @@ it has all the evidence a report shows, so a tree full of tests does not pay per
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 
 from roadmap_lint.scanning.frameworks import DEV_ONLY_DIRS, DEV_ONLY_NAMES, DEV_ONLY_SIGNALS
 from roadmap_lint.scanning.labels import Manifest, signal_of
@@ -60,11 +60,8 @@ class Classifier:
         #: folder → what is known of it in this pass; None for vendored folders
         self._folders: dict[str, _Folder | None] = {}
         self._current: _Folder | None = None
-        anchors = [bucket.anchors for bucket in matcher.by_ext.values()]
         #: folder names some folder-tied glob needs; None when one needs none (`**/x/*.py`)
-        self._anchors: frozenset[str] | None = None
-        if None not in anchors:
-            self._anchors = frozenset(name for names in anchors if names for name in names)
+        self._anchors = _anchors(self._live.values())
         #: shared by every folder no folder-tied glob can apply in: there an extension means
         #: the same everywhere, so most folders cost one lookup instead of a fresh `_Folder`
         self._plain = _Folder()
@@ -172,6 +169,17 @@ class Classifier:
                     del self._live[ext]
                 else:
                     self._live[ext] = rest
+        # Once tests are retired, a `tests/` folder is plain again: one lookup per file.
+        self._anchors = _anchors(self._live.values())
+
+
+def _anchors(buckets: Iterable[Bucket]) -> frozenset[str] | None:
+    """The folder names one of which a folder needs for any folder-tied glob of ``buckets``
+    to apply there; None when some glob applies in any folder."""
+    anchors = [bucket.anchors for bucket in buckets]
+    if None in anchors:
+        return None
+    return frozenset(name for names in anchors if names for name in names)
 
 
 def _refused(signal: str, path: str) -> bool:
