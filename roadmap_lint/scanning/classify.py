@@ -57,8 +57,6 @@ class Classifier:
         self._excluded = excluded.fullmatch if excluded is not None else None
         self._live: dict[str, Bucket] = dict(matcher.by_ext)
         self._done: set[Hashable] = set()
-        #: folder → what is known of it in this pass; None for vendored folders
-        self._folders: dict[str, _Folder | None] = {}
         self._current: _Folder | None = None
         #: folder names some folder-tied glob needs; None when one needs none (`**/x/*.py`)
         self._anchors = _anchors(self._live.values())
@@ -116,14 +114,16 @@ class Classifier:
         return None if not placed and bucket.quick is None else (bucket, placed)
 
     def _state(self, folder: str) -> _Folder | None:
-        if folder not in self._folders:
-            parts = folder.split("/")
-            state: _Folder | None = None
-            if VENDORED_DIRS.isdisjoint(parts):
-                plain = self._anchors is not None and self._anchors.isdisjoint(parts)
-                state = self._plain if plain else _Folder()
-            self._folders[folder] = state
-        return self._folders[folder]
+        """What ``folder`` means in this pass; None when it is vendored.
+
+        Not remembered per folder: a sorted listing comes back to a folder only after its
+        subfolders, and working it out again then costs less than a lookup for every folder.
+        """
+        parts = folder.split("/")
+        if not VENDORED_DIRS.isdisjoint(parts):
+            return None
+        plain = self._anchors is not None and self._anchors.isdisjoint(parts)
+        return self._plain if plain else _Folder()
 
     def _record_rare(self, path: str, folder: str, name: str) -> None:
         """Buckets keyed by file name or name prefix, and globs that pin neither."""
