@@ -46,17 +46,21 @@ def read_blobs(
 class BlobStream:
     """One ``cat-file --batch`` process, started before it is asked for anything.
 
-    Its start, and with ``warm`` (a request git answers "missing") the loading of the index
-    that ``:0:<path>`` requests need, then overlap the caller's own work instead of following
-    it. ``read`` may be called once; ``close`` may be called any number of times.
+    Its start, and after `warm` the loading of what the first real request needs (the index,
+    for ``:0:<path>``), then overlap the caller's own work instead of following it. ``read``
+    may be called once; ``close`` may be called any number of times.
     """
 
-    def __init__(self, cwd: Path, *, env: Mapping[str, str] | None = None, warm: str = "") -> None:
+    def __init__(self, cwd: Path, *, env: Mapping[str, str] | None = None) -> None:
         self._process = start_git(cwd, ["cat-file", "--batch"], env=env, stdin=True)
         self._writer: threading.Thread | None = None
         self._unread = 0  # answers to requests that were not the caller's
-        if warm:
-            _request(self._process.stdin, [warm], close=False)
+
+    def warm(self, name: str) -> None:
+        """Ask for ``name`` (git answers "missing", unread) so that git loads what answering
+        it needs now; once is enough, later calls do nothing."""
+        if not self._unread and self._writer is None:
+            _request(self._process.stdin, [name], close=False)
             self._unread = 1
 
     def read(self, names: Sequence[str], *, max_bytes: int) -> Iterator[tuple[str, bytes]]:

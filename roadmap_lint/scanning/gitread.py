@@ -90,9 +90,15 @@ class GitRepo(NamedTuple):
         return (log.stdout if log.returncode == 0 else b""), shallow.strip() != b"true"
 
     def start_blobs(self) -> BlobStream:
-        """The `cat-file` that `read` will ask, started now. For a working copy it loads the
-        index at once, while the paths are listed and classified."""
-        return BlobStream(self.cwd, env=self.env, warm="" if self.revision else ":0:.git")
+        """The `cat-file` that `read` will ask, started now (see `warm_blobs`)."""
+        return BlobStream(self.cwd, env=self.env)
+
+    def warm_blobs(self, blobs: BlobStream) -> None:
+        """For a working copy, have ``blobs`` load the index now: called once git has read
+        it for the listing, so that the two do not read it at once, on the core the scan's
+        Python does not use, while the first paths are still awaited."""
+        if not self.revision:
+            blobs.warm(":0:.git")
 
     def read(self, paths: Sequence[str], max_bytes: int, blobs: BlobStream) -> dict[str, bytes]:
         """The contents of listed ``paths`` (those up to ``max_bytes``), each read once.

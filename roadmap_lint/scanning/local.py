@@ -73,12 +73,18 @@ def open_local(path: Path, written: str | None = None, each: PathChunks | None =
 def open_git(repo: GitRepo, note: str | None = None, *, each: PathChunks | None = None) -> Listing:
     """A listing of ``repo``'s tree (a commit, or the index of a working copy); ``each`` is
     given the paths chunk by chunk as git lists them."""
-    # `cat-file` starts with `git log`, so that it loads the index while the paths are listed
-    # and classified: both go at the classifier's pace, which leaves git time to spare.
+    # `cat-file` starts with `git log`, and loads the index once the first paths have come:
+    # the listing then goes at the classifier's pace, which leaves git time to spare.
     log = repo.start_facts()
     blobs = repo.start_blobs()
+
+    def listed(chunk: list[str]) -> None:
+        repo.warm_blobs(blobs)
+        if each is not None:
+            each(chunk)
+
     try:
-        paths = repo.list_paths(each)
+        paths = repo.list_paths(listed)
         head, last_commit = repo.facts(log)
         if head is None and repo.revision:
             raise ScanError("the repository has no commits yet")
