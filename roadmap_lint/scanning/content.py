@@ -14,7 +14,6 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
 from roadmap_lint.scanning import yamlread
@@ -61,13 +60,15 @@ _HINTS: dict[str, re.Pattern[bytes]] = {
 }
 
 
-@dataclass
 class Parsed:
     """One candidate's content, parsed on first need."""
 
-    path: str
-    content: bytes
-    _documents: list[Any] | None = field(default=None, repr=False)
+    __slots__ = ("_documents", "content", "path")
+
+    def __init__(self, path: str, content: bytes) -> None:
+        self.path = path
+        self.content = content
+        self._documents: list[Any] | None = None
 
     def documents(self) -> list[Any]:
         if self._documents is None:

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from roadmap_lint.core.vocabulary import STRENGTHS
 
 
-@dataclass(frozen=True)
-class Signal:
+class Signal(NamedTuple):
     """Whether a signal is present, the repo-relative paths that show it (most convincing
     first), how strongly (`vocabulary.STRENGTHS`), and the CI files that exercise it."""
 
@@ -27,8 +26,7 @@ class Signal:
         return data
 
 
-@dataclass(frozen=True)
-class Authorship:
+class Authorship(NamedTuple):
     """Whose commits the history holds: ``learner`` of ``commits``.
 
     ``complete`` is False when the history was cut (a shallow clone): then a learner with no
