@@ -14,29 +14,29 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
-_PYTHON_NAME = re.compile(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
+# Pattern strings, compiled by `re` on first use and cached there: a scan reads one or two
+# kinds of manifest, and compiling all eleven at import cost a millisecond and a half.
+_PYTHON_NAME = r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)"
 # Manifests are hostile input: no pattern may let `\s` run across lines from a line start,
 # and none scans ahead unboundedly from each of many starts (no quadratic time).
-_GO_REQUIRE = re.compile(r"^[ \t]*(?:require[ \t]+)?([A-Za-z0-9][\w.\-~/]*)[ \t]+v\d", re.MULTILINE)
-_MAVEN_FIELD = re.compile(r"<(groupId|artifactId)>\s*([^<\s]+)\s*</\1>")
-_GRADLE_COORDINATE = re.compile(r"""["']([\w.\-]+):([\w.\-]+)(?::[^"'\s]*)?["']""")
-_GRADLE_MODULE = re.compile(r"""\b(?:group|module)\s*[=:]\s*["']([\w.\-]+)["']""")
+_GO_REQUIRE = r"(?m)^[ \t]*(?:require[ \t]+)?([A-Za-z0-9][\w.\-~/]*)[ \t]+v\d"
+_MAVEN_FIELD = r"<(groupId|artifactId)>\s*([^<\s]+)\s*</\1>"
+_GRADLE_COORDINATE = r"""["']([\w.\-]+):([\w.\-]+)(?::[^"'\s]*)?["']"""
+_GRADLE_MODULE = r"""\b(?:group|module)\s*[=:]\s*["']([\w.\-]+)["']"""
 #: A version catalog's `{ group = "org.postgresql", name = "postgresql" }`.
-_GRADLE_NAME = re.compile(
-    r"""\bgroup\s*=\s*["']([\w.\-]+)["']\s*,\s*name\s*=\s*["']([\w.\-]+)["']"""
-)
-_GEM = re.compile(r"""^[ \t]*gem[ \t]*\(?[ \t]*["']([\w.\-]+)["']""", re.MULTILINE)
-_MSBUILD = re.compile(
+_GRADLE_NAME = r"""\bgroup\s*=\s*["']([\w.\-]+)["']\s*,\s*name\s*=\s*["']([\w.\-]+)["']"""
+_GEM = r"""(?m)^[ \t]*gem[ \t]*\(?[ \t]*["']([\w.\-]+)["']"""
+_MSBUILD = (
     r"""<Package(?:Reference|Version)\b[^<>]{0,200}?\s(?:Include|Update)\s*=\s*["']([^"']+)"""
 )
-_MIX = re.compile(r"\{\s*:([a-z_][a-z0-9_]*)\s*,")
-_TOML_KEY = re.compile(r"""^\s*["']?([A-Za-z0-9_.\-]+)["']?\s*=""")
-_QUOTED = re.compile(r"""["']([^"']+)["']""")
+_MIX = r"\{\s*:([a-z_][a-z0-9_]*)\s*,"
+_TOML_KEY = r"""^\s*["']?([A-Za-z0-9_.\-]+)["']?\s*="""
+_QUOTED = r"""["']([^"']+)["']"""
 
 
 def python_name(requirement: str) -> str:
     """The normalised project name of a requirement (`Flask_Login>=1` → `flask-login`)."""
-    match = _PYTHON_NAME.match(requirement)
+    match = re.match(_PYTHON_NAME, requirement)
     return re.sub(r"[-_.]+", "-", match.group(1)).casefold() if match else ""
 
 
@@ -85,11 +85,11 @@ def _toml_lines(
         if stripped.startswith("[") and not in_array:
             table = stripped.strip("[] \t")
             continue
-        key = _TOML_KEY.match(line)
+        key = re.match(_TOML_KEY, line)
         if key and keys_in(table):
             names.add(key.group(1))
         elif in_array or values_in(table) or "dependencies" in line.split("=", 1)[0]:
-            names.update(_QUOTED.findall(line.split("=", 1)[-1] if key else line))
+            names.update(re.findall(_QUOTED, line.split("=", 1)[-1] if key else line))
             in_array = (in_array or "[" in line) and "]" not in line
     return names
 
@@ -158,13 +158,13 @@ def _composer(text: str) -> set[str]:
 
 
 def _go_mod(text: str) -> set[str]:
-    return {name for name in _GO_REQUIRE.findall(text) if name not in ("go", "toolchain")}
+    return {name for name in re.findall(_GO_REQUIRE, text) if name not in ("go", "toolchain")}
 
 
 def _pom(text: str) -> set[str]:
     names = set()
     for chunk in text.split("<dependency>")[1:]:  # linear, unlike a lazy `.*?` per tag
-        fields = dict(_MAVEN_FIELD.findall(chunk.split("</dependency>", 1)[0]))
+        fields = dict(re.findall(_MAVEN_FIELD, chunk.split("</dependency>", 1)[0]))
         if "artifactId" in fields:
             names.add(fields["artifactId"])
             names.add(f"{fields.get('groupId', '')}:{fields['artifactId']}")
@@ -173,14 +173,15 @@ def _pom(text: str) -> set[str]:
 
 def _gradle(text: str) -> set[str]:
     names = {
-        name for pair in _GRADLE_COORDINATE.findall(text) for name in (pair[1], ":".join(pair))
+        name for pair in re.findall(_GRADLE_COORDINATE, text) for name in (pair[1], ":".join(pair))
     }
-    catalog = {name for pair in _GRADLE_NAME.findall(text) for name in (pair[1], ":".join(pair))}
-    return names | catalog | set(_GRADLE_MODULE.findall(text))
+    pairs = re.findall(_GRADLE_NAME, text)
+    catalog = {name for pair in pairs for name in (pair[1], ":".join(pair))}
+    return names | catalog | set(re.findall(_GRADLE_MODULE, text))
 
 
-def _regex(pattern: re.Pattern[str]) -> Callable[[str], set[str]]:
-    return lambda text: set(pattern.findall(text))
+def _regex(pattern: str) -> Callable[[str], set[str]]:
+    return lambda text: set(re.findall(pattern, text))
 
 
 def _keys(value: Any) -> Iterable[str]:
