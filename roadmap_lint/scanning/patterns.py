@@ -105,12 +105,16 @@ _DEPTH = {"{": 1, "}": -1}
 
 class PathRule(NamedTuple):
     """One glob with a brace-free file name, split for matching (braces in the folder part
-    stay alternatives of one expression: `**/{k8s,helm}/**/*.yaml` is one rule, not two)."""
+    stay alternatives of one expression: `**/{k8s,helm}/**/*.yaml` is one rule, not two).
+
+    The parts stay globs until a bucket first needs them (`_name_regex`, `_folder_regex`):
+    a tree meets the globs of a few buckets only, and translating all of them cost 2 ms.
+    """
 
     label: Hashable
-    #: regex for the folder; None when any folder will do
+    #: glob for the folder; None when any folder will do
     folder: str | None
-    #: regex for the file name
+    #: glob for the file name
     name: str
     #: folder names one of which the path must contain for ``folder`` to match ("" for the
     #: top folder); None if none is fixed
@@ -120,14 +124,25 @@ class PathRule(NamedTuple):
 def split_glob(label: Hashable, glob: str) -> PathRule:
     """A glob (braces only in its folder part) as a `PathRule`: folder, file name, anchors."""
     folder, slash, name = glob.rpartition("/")
-    name_regex = _translate(name).replace(".*", "[^/]*")
     if not slash:
-        return PathRule(label, None, name_regex, None)
+        return PathRule(label, None, name, None)
     folder = folder.lstrip("/")
     fixed = [choices for part in folder.split("/") if (choices := _fixed(part))]
     # The top folder splits into [""]: naming it lets every other folder skip the glob.
     anchors = fixed[-1] if fixed else frozenset({""}) if not folder else None
-    return PathRule(label, _translate(folder, folder=True), name_regex, anchors)
+    return PathRule(label, folder, name, anchors)
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_regex(glob: str) -> str:
+    """The regex for a file-name glob of a `PathRule` (a `*` never crosses a `/`)."""
+    return _translate(glob).replace(".*", "[^/]*")
+
+
+@functools.lru_cache(maxsize=4096)
+def _folder_regex(glob: str) -> str:
+    """The regex for a folder glob of a `PathRule` (`tests/**` includes `tests`)."""
+    return _translate(glob, folder=True)
 
 
 def _fixed(part: str) -> frozenset[str] | None:
@@ -230,10 +245,10 @@ class Bucket:
                 placed = ()
             else:  # a rule's regexes are compiled only once a folder has its anchor
                 placed = tuple(
-                    (rule.label, _regex(rule.name))
+                    (rule.label, _regex(_name_regex(rule.name)))
                     for rule in self._placed
                     if (rule.anchors is None or not rule.anchors.isdisjoint(parts))
-                    and _regex(rule.folder or "").fullmatch(folder)
+                    and _regex(_folder_regex(rule.folder or "")).fullmatch(folder)
                 )
             self.folders[folder] = placed
         return placed
@@ -251,12 +266,12 @@ class Bucket:
             anywhere: dict[Hashable, list[str]] = {}
             for rule in self._rules:
                 if rule.folder is None:
-                    anywhere.setdefault(rule.label, []).append(rule.name)
+                    anywhere.setdefault(rule.label, []).append(_name_regex(rule.name))
             self._names = tuple((lb, _regex("|".join(parts))) for lb, parts in anywhere.items())
         return self._names
 
     def _compile(self) -> None:
-        anywhere = [rule.name for rule in self._rules if rule.folder is None]
+        anywhere = [_name_regex(rule.name) for rule in self._rules if rule.folder is None]
         if anywhere:
             self.quick = _regex("|".join(anywhere)).fullmatch
         self._ready = True
