@@ -86,7 +86,7 @@ def _pattern(signal: str) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE) if parts else None
 
 
-_SKIPPED = re.compile(table.SKIPPED)
+_SKIPPED = table.SKIPPED  # compiled by `re` on first use: most CI files skip nothing
 
 
 @functools.cache
@@ -97,7 +97,7 @@ def _keys_hint() -> re.Pattern[bytes]:
 
 
 def _skipped(line: str) -> bool:
-    return bool(_SKIPPED.search(line))
+    return bool(re.search(_SKIPPED, line))
 
 
 def _automatic(top: dict[Any, Any], path: str) -> bool:

@@ -45,18 +45,20 @@ _APP_COMPONENTS = ("services", "workers", "static_sites", "jobs", "functions")
 _APP_SOURCES = frozenset(
     {"github", "gitlab", "git", "image", "dockerfile_path", "source_dir", "run_command"}
 )
-_RUST_TEST = re.compile(rb"#\[(?:\w+::)?test\b")
-_VERSION = re.compile(r"^[23](\.\d+){0,2}$")
+# Pattern texts, compiled by `re` on first use and cached there: a scan reads few kinds
+# of document, and compiling all of them at import cost most of a millisecond.
+_RUST_TEST = rb"#\[(?:\w+::)?test\b"
+_VERSION = r"^[23](\.\d+){0,2}$"
 _VERSION_KEYS = frozenset({"openapi", "swagger"})
-_DOCKER_COMMENT = re.compile(r"^\s*(#.*)?$")
+_DOCKER_COMMENT = r"^\s*(#.*)?$"
 #: Cheap tests on the raw bytes: a document is parsed only when its key could be there.
-_HINTS: dict[str, re.Pattern[bytes]] = {
-    "openapi": re.compile(rb"""(?:openapi|swagger)["']?\s*:"""),
-    "compose": re.compile(rb"""(?m)^["']?services["']?\s*:"""),
-    "kubernetes": re.compile(rb"(?m)^kind\s*:"),
-    "app_platform": re.compile(rb"(?m)^(?:services|workers|static_sites|jobs|functions)\s*:"),
-    "cloudformation": re.compile(rb"AWSTemplateFormatVersion|AWS::Serverless"),
-    "inline_tests": re.compile(rb"#\[(?:\w+::)?test\b|#\[cfg\(test\)\]"),
+_HINTS: dict[str, bytes] = {
+    "openapi": rb"""(?:openapi|swagger)["']?\s*:""",
+    "compose": rb"""(?m)^["']?services["']?\s*:""",
+    "kubernetes": rb"(?m)^kind\s*:",
+    "app_platform": rb"(?m)^(?:services|workers|static_sites|jobs|functions)\s*:",
+    "cloudformation": rb"AWSTemplateFormatVersion|AWS::Serverless",
+    "inline_tests": rb"#\[(?:\w+::)?test\b|#\[cfg\(test\)\]",
 }
 
 
@@ -87,7 +89,7 @@ def recognise(path: str, kinds: Iterable[str], content: bytes) -> list[str]:
     return [
         kind
         for kind in kinds
-        if (kind not in _HINTS or _HINTS[kind].search(content)) and _TESTS[kind](parsed)
+        if (kind not in _HINTS or re.search(_HINTS[kind], content)) and _TESTS[kind](parsed)
     ]
 
 
@@ -122,7 +124,7 @@ def _openapi(parsed: Parsed) -> bool:
     version = top.get("openapi", top.get("swagger"))
     if isinstance(version, bool) or not isinstance(version, (str, int, float)):
         return False
-    return bool(_VERSION.match(str(version).strip()))
+    return bool(re.match(_VERSION, str(version).strip()))
 
 
 def _compose(parsed: Parsed) -> bool:
@@ -178,14 +180,16 @@ def _cloudformation(parsed: Parsed) -> bool:
 def _inline_tests(parsed: Parsed) -> bool:
     """Rust tests written beside the code (`#[cfg(test)] mod tests`): a lone test is not a
     suite, two or more in one file are."""
-    return len(_RUST_TEST.findall(parsed.content)) >= 2
+    return len(re.findall(_RUST_TEST, parsed.content)) >= 2
 
 
 def _dockerfile(parsed: Parsed) -> bool:
     """The first instruction, after comments and parser directives, is FROM (or an ARG that
     a FROM follows), whatever the case."""
     lines = parsed.content[:65536].decode("utf-8", errors="replace").splitlines()
-    words = [line.split(None, 1)[0].upper() for line in lines if not _DOCKER_COMMENT.match(line)]
+    words = [
+        line.split(None, 1)[0].upper() for line in lines if not re.match(_DOCKER_COMMENT, line)
+    ]
     arguments = len(list(itertools.takewhile(lambda word: word == "ARG", words)))
     return len(words) > arguments and words[arguments] == "FROM"
 
