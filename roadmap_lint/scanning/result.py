@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from roadmap_lint.core.vocabulary import STRENGTHS
@@ -54,16 +55,19 @@ class Authorship(NamedTuple):
         }
 
 
-@dataclass(frozen=True)
-class ScanResult:
+#: The languages and signals of a result that has none: shared, so it cannot be changed.
+_NONE: Mapping[str, Any] = MappingProxyType({})
+
+
+class ScanResult(NamedTuple):
     """The facts about one repository. ``error`` is set when it could not be read at all."""
 
     repo: str
     head: str | None = None
     last_commit: str | None = None
     files: int = 0
-    languages: dict[str, int] = field(default_factory=dict)
-    signals: dict[str, Signal] = field(default_factory=dict)
+    languages: Mapping[str, int] = _NONE
+    signals: Mapping[str, Signal] = _NONE
     error: str | None = None
     note: str | None = None
     #: tracked files that hold secrets (paths only)
