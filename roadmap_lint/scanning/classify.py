@@ -58,8 +58,9 @@ class Classifier:
         self._live: dict[str, Bucket] = dict(matcher.by_ext)
         self._done: set[Hashable] = set()
         self._current: _Folder | None = None
-        #: folder names some folder-tied glob needs; None when one needs none (`**/x/*.py`)
-        self._anchors = _anchors(self._live.values())
+        self._anchors: frozenset[str] | None = None
+        self._special: frozenset[str] | None = None
+        self._find_anchors()
         #: shared by every folder no folder-tied glob can apply in: there an extension means
         #: the same everywhere, so most folders cost one lookup instead of a fresh `_Folder`
         self._plain = _Folder()
@@ -120,10 +121,18 @@ class Classifier:
         subfolders, and working it out again then costs less than a lookup for every folder.
         """
         parts = folder.split("/")
+        if self._special is not None and self._special.isdisjoint(parts):
+            return self._plain  # most folders: one test settles it
         if not VENDORED_DIRS.isdisjoint(parts):
             return None
         plain = self._anchors is not None and self._anchors.isdisjoint(parts)
         return self._plain if plain else _Folder()
+
+    def _find_anchors(self) -> None:
+        #: folder names some folder-tied glob needs; None when one needs none (`**/x/*.py`)
+        self._anchors = _anchors(self._live.values())
+        #: every folder name that makes a folder other than plain: anchors and vendored names
+        self._special = None if self._anchors is None else self._anchors | VENDORED_DIRS
 
     def _record_rare(self, path: str, folder: str, name: str) -> None:
         """Buckets keyed by file name or name prefix, and globs that pin neither."""
@@ -170,7 +179,7 @@ class Classifier:
                 else:
                     self._live[ext] = rest
         # Once tests are retired, a `tests/` folder is plain again: one lookup per file.
-        self._anchors = _anchors(self._live.values())
+        self._find_anchors()
 
 
 def _anchors(buckets: Iterable[Bucket]) -> frozenset[str] | None:
