@@ -206,7 +206,8 @@ class Bucket:
     (`quick`). Globs tied to folders (`**/migrations/*.py`) are tested once per distinct
     folder, and only when the folder contains a name they need (`migrations`): a repository
     has far fewer folders than files, and few folders with such names.
-    Regular expressions are compiled on first use; most buckets never see a path.
+    Regular expressions are compiled on first use; most buckets never see a path, and globs
+    that only use `*` are tested by hand for a bucket's first paths (`_COMPILE_AFTER`).
     """
 
     def __init__(self, rules: list[PathRule]) -> None:
@@ -222,9 +223,12 @@ class Bucket:
         self.anchors: frozenset[str] | None = None
         if all(names is not None for names in anchors):
             self.anchors = frozenset(n for names in anchors if names is not None for n in names)
-        self._names: tuple[tuple[Hashable, re.Pattern[str]], ...] | None = None
+        self._names: tuple[tuple[Hashable, NameTest], ...] | None = None
         self._placed = placed
         self._ready = False
+        self._anywhere = [rule.name for rule in rules if rule.folder is None]
+        self._by_hand: NameTest | None = None
+        self._left = _COMPILE_AFTER
 
     def without(self, labels: set[Hashable]) -> Bucket | None:
         """This bucket less the globs of ``labels``; None when nothing is left.
@@ -257,24 +261,80 @@ class Bucket:
         """Every label of this bucket whose glob matches ``folder/name``."""
         found = [label for label, regex in self.placed_in(folder) if regex.fullmatch(name)]
         if self.quick is not None and self.quick(name):
-            found += [label for label, regex in self._label_names() if regex.fullmatch(name)]
+            found += [label for label, test in self._label_names() if test(name)]
         return found
 
-    def _label_names(self) -> tuple[tuple[Hashable, re.Pattern[str]], ...]:
-        """Each label's any-folder globs as one expression, compiled on the first match."""
+    def _label_names(self) -> tuple[tuple[Hashable, NameTest], ...]:
+        """Each label's any-folder globs as one test, made on the first match."""
         if self._names is None:
             anywhere: dict[Hashable, list[str]] = {}
             for rule in self._rules:
                 if rule.folder is None:
-                    anywhere.setdefault(rule.label, []).append(_name_regex(rule.name))
-            self._names = tuple((lb, _regex("|".join(parts))) for lb, parts in anywhere.items())
+                    anywhere.setdefault(rule.label, []).append(rule.name)
+            self._names = tuple((label, name_test(globs)) for label, globs in anywhere.items())
         return self._names
 
     def _compile(self) -> None:
-        anywhere = [_name_regex(rule.name) for rule in self._rules if rule.folder is None]
-        if anywhere:
-            self.quick = _regex("|".join(anywhere)).fullmatch
+        if self._anywhere:
+            self._by_hand = name_test(self._anywhere)
+            self.quick = self._quick_by_hand
         self._ready = True
+
+    def _quick_by_hand(self, name: str) -> object:
+        """`quick` for the bucket's first paths; then the compiled expression takes over."""
+        self._left -= 1
+        if self._left <= 0:  # `<=`: buckets are shared by the threads of `check`
+            self.quick = self._compiled()
+        assert self._by_hand is not None
+        return self._by_hand(name)
+
+    def _compiled(self) -> NameTest:
+        return _regex("|".join(_name_regex(glob) for glob in self._anywhere)).fullmatch
+
+
+#: A test of a file name: truthy when it matches.
+NameTest = Callable[[str], object]
+
+#: Paths a bucket tests its `*`-only globs on by hand before it compiles them into one
+#: expression: compiling a bucket of forty globs costs more than a millisecond, and most
+#: buckets a tree uses see only a few of its paths (its one `ci.yml`, its `package.json`).
+_COMPILE_AFTER = 32
+
+
+def name_test(globs: list[str]) -> NameTest:
+    """A test of a file name against file-name ``globs``: the globs that only use `*` by
+    string methods, the others (`[Oo]pen[Aa][Pp][Ii]*.yml`) by one compiled expression."""
+    plain = [glob.split("*") for glob in globs if not _NOT_PLAIN & set(glob)]
+    rest = [_name_regex(glob) for glob in globs if _NOT_PLAIN & set(glob)]
+    other = _regex("|".join(rest)).fullmatch if rest else None
+
+    def test(name: str) -> bool:
+        if any(_plain_match(parts, name) for parts in plain):
+            return True
+        return other is not None and other(name) is not None
+
+    return test
+
+
+_NOT_PLAIN = frozenset("?[{\\")
+
+
+def _plain_match(parts: list[str], name: str) -> bool:
+    """``name`` matches the glob ``"*".join(parts)`` (each `*` any run of characters)."""
+    if len(parts) == 1:
+        return name == parts[0]
+    first, last = parts[0], parts[-1]
+    if len(name) < len(first) + len(last):
+        return False
+    if not name.startswith(first) or not name.endswith(last):
+        return False
+    start, end = len(first), len(name) - len(last)
+    for part in parts[1:-1]:  # the leftmost place of each is as good as any
+        found = name.find(part, start, end)
+        if found < 0:
+            return False
+        start = found + len(part)
+    return True
 
 
 class Matcher(NamedTuple):

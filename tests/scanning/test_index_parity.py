@@ -7,12 +7,14 @@ import random
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from roadmap_lint.core.vocabulary import SIGNALS
 from roadmap_lint.scanning import signals as tables
 from roadmap_lint.scanning.config import SignalConfig
 from roadmap_lint.scanning.detect import classifier_for, detect
-from roadmap_lint.scanning.patterns import expand_braces, glob_to_regex, split_name
+from roadmap_lint.scanning.patterns import expand_braces, glob_to_regex, name_test, split_name
 from tests.scanning.test_file_signals import NEGATIVE, POSITIVE
 
 FOLDERS = [
@@ -159,3 +161,24 @@ def test_a_path_with_no_file_name_is_passed_over() -> None:
     classifier = classifier_for(SignalConfig())
     classifier.run(["src/", "", "README.md"])
     assert classifier.found == {"readme": ["README.md"]}
+
+
+_GLOB_PIECES = st.sampled_from(
+    ["*", "**", "?", "[ab]", "a", "b", ".", "-", "ab", "test_", ".py", "é"]
+)
+_NAME_PIECES = st.sampled_from(["a", "b", ".", "-", "ab", "test_", ".py", "é", "x", ""])
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.lists(_GLOB_PIECES, max_size=6), min_size=1, max_size=3),
+    st.lists(_NAME_PIECES, max_size=8),
+)
+def test_globs_tested_by_hand_match_as_their_regex_does(
+    globs: list[list[str]], name_pieces: list[str]
+) -> None:
+    # A bucket tests its `*`-only globs with string methods (the others with a regex) for
+    # its first paths, and with one compiled translation after: the answers must agree.
+    patterns, name = ["".join(pieces) for pieces in globs], "".join(name_pieces)
+    translated = "|".join(glob_to_regex(glob) for glob in patterns)
+    assert bool(name_test(patterns)(name)) == bool(re.fullmatch(translated, name))
