@@ -224,15 +224,16 @@ def _split_stream(
     stream: IO[bytes] | None, each: Callable[[list[str]], object] | None
 ) -> list[str]:
     paths: list[str] = []
-    rest = b""
+    pending = bytearray()  # decoded in place, through a memoryview: no copy of each chunk
     while stream is not None and (chunk := stream.read1(_CHUNK)):  # type: ignore[attr-defined]
-        data = rest + chunk
-        cut = data.rfind(b"\0") + 1  # a NUL is never part of a UTF-8 sequence: safe to cut
-        if cut:
-            _take(paths, data[: cut - 1].decode("utf-8", errors="surrogateescape"), each)
-        rest = data[cut:]
-    if rest:  # no terminator after the last path
-        _take(paths, rest.decode("utf-8", errors="surrogateescape"), each)
+        pending += chunk
+        cut = pending.rfind(b"\0")  # a NUL is never part of a UTF-8 sequence: safe to cut
+        if cut >= 0:
+            with memoryview(pending) as view:
+                _take(paths, str(view[:cut], "utf-8", "surrogateescape"), each)
+            del pending[: cut + 1]
+    if pending:  # no terminator after the last path
+        _take(paths, pending.decode("utf-8", errors="surrogateescape"), each)
     return paths
 
 
