@@ -12,25 +12,27 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import Any
 
+from roadmap_lint.core.records import Record
 from roadmap_lint.scanning import pipelines as table
 from roadmap_lint.scanning import yamlread
 
 
-@dataclass
-class Pipeline:
+class Pipeline(Record):
     """One CI file, as far as exercising signals goes."""
 
-    path: str
-    automatic: bool = True
-    #: command lines, `\\`-continued lines joined, less those that skip the tests
-    lines: list[str] = field(default_factory=list)
-    #: reusable steps: GitHub Actions, Azure tasks, Buildkite plugins, CircleCI orbs
-    steps: list[str] = field(default_factory=list)
-    images: list[str] = field(default_factory=list)
-    deploys: bool = False
+    def __init__(
+        self, path: str, *, automatic: bool = True, lines: list[str] | None = None
+    ) -> None:
+        self.path = path
+        self.automatic = automatic
+        #: command lines, `\\`-continued lines joined, less those that skip the tests
+        self.lines: list[str] = lines or []
+        #: reusable steps: GitHub Actions, Azure tasks, Buildkite plugins, CircleCI orbs
+        self.steps: list[str] = []
+        self.images: list[str] = []
+        self.deploys = False
 
 
 def read_pipeline(path: str, content: bytes) -> Pipeline:

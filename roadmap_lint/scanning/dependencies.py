@@ -13,8 +13,8 @@ import functools
 import itertools
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 
+from roadmap_lint.core.records import Record
 from roadmap_lint.scanning import frameworks as known
 from roadmap_lint.scanning import signals as tables
 from roadmap_lint.scanning.config import SignalConfig
@@ -29,15 +29,15 @@ Rules = dict[str, dict[str, tuple[str, ...]]]
 Brings = dict[str, dict[str, dict[str, tuple[str, ...]]]]
 
 
-@dataclass
-class Dependencies:
+class Dependencies(Record):
     """What the manifests declare, and what it shows."""
 
-    #: manifest path → the casefolded names it declares
-    names: dict[str, set[str]] = field(default_factory=dict)
-    hits: dict[str, list[Hit]] = field(default_factory=dict)
-    #: packages set aside, for `scan --explain`: signal → (evidence, why)
-    set_aside: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    def __init__(self) -> None:
+        #: manifest path → the casefolded names it declares
+        self.names: dict[str, set[str]] = {}
+        self.hits: dict[str, list[Hit]] = {}
+        #: packages set aside, for `scan --explain`: signal → (evidence, why)
+        self.set_aside: dict[str, list[tuple[str, str]]] = {}
 
 
 def read_dependencies(

@@ -12,9 +12,9 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Hashable, Mapping, Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from roadmap_lint.core.records import Record
 from roadmap_lint.scanning import signals as tables
 from roadmap_lint.scanning.candidates import Chosen, choose
 from roadmap_lint.scanning.classify import Classifier
@@ -34,23 +34,25 @@ if TYPE_CHECKING:
 BlobReader = Callable[[Sequence[str]], Mapping[str, bytes]]
 
 
-@dataclass
-class Detection:
-    files: int = 0
-    languages: dict[str, int] = field(default_factory=dict)
-    signals: dict[str, Signal] = field(default_factory=dict)
-    notes: list[str] = field(default_factory=list)
-    secret_files: list[str] = field(default_factory=list)
-    ecosystems: list[str] = field(default_factory=list)
-    #: what `scan --explain` reports beyond the signals
-    dependencies: Dependencies = field(default_factory=Dependencies)
-    #: content candidates read → the kinds looked for, and the kinds recognised in each
-    asked: dict[str, list[str]] = field(default_factory=dict)
-    documents: dict[str, list[str]] = field(default_factory=dict)
-    pipelines: list[Pipeline] = field(default_factory=list)
-    refused: dict[str, list[str]] = field(default_factory=dict)
-    #: the test files set aside as a generator's placeholders (or setup only)
-    placeholder_tests: list[str] = field(default_factory=list)
+class Detection(Record):
+    """What one pass over a tree found: its signals, and what `scan --explain` reports."""
+
+    def __init__(self, files: int, languages: dict[str, int]) -> None:
+        self.files = files
+        self.languages = languages
+        self.signals: dict[str, Signal] = {}
+        self.notes: list[str] = []
+        self.secret_files: list[str] = []
+        self.ecosystems: list[str] = []
+        #: what `scan --explain` reports beyond the signals
+        self.dependencies = Dependencies()
+        #: content candidates read → the kinds looked for, and the kinds recognised in each
+        self.asked: dict[str, list[str]] = {}
+        self.documents: dict[str, list[str]] = {}
+        self.pipelines: list[Pipeline] = []
+        self.refused: dict[str, list[str]] = {}
+        #: the test files set aside as a generator's placeholders (or setup only)
+        self.placeholder_tests: list[str] = []
 
 
 def classifier_for(config: SignalConfig) -> Classifier:
