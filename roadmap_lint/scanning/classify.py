@@ -9,11 +9,11 @@ it has all the evidence a report shows, so a tree full of tests does not pay per
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Sequence
 
 from roadmap_lint.scanning.frameworks import DEV_ONLY_DIRS, DEV_ONLY_NAMES, DEV_ONLY_SIGNALS
 from roadmap_lint.scanning.labels import Manifest, signal_of
-from roadmap_lint.scanning.patterns import Bucket, Matcher, Placed, split_name
+from roadmap_lint.scanning.patterns import Bucket, Matcher, Placed, anchors_of, split_name
 from roadmap_lint.scanning.signals import (
     CI_MAX_COUNT,
     EVIDENCE_LIMIT,
@@ -130,7 +130,7 @@ class Classifier:
 
     def _find_anchors(self) -> None:
         #: folder names some folder-tied glob needs; None when one needs none (`**/x/*.py`)
-        self._anchors = _anchors(self._live.values())
+        self._anchors = anchors_of(bucket.anchors for bucket in self._live.values())
         #: every folder name that makes a folder other than plain: anchors and vendored names
         self._special = None if self._anchors is None else self._anchors | VENDORED_DIRS
 
@@ -180,15 +180,6 @@ class Classifier:
                     self._live[ext] = rest
         # Once tests are retired, a `tests/` folder is plain again: one lookup per file.
         self._find_anchors()
-
-
-def _anchors(buckets: Iterable[Bucket]) -> frozenset[str] | None:
-    """The folder names one of which a folder needs for any folder-tied glob of ``buckets``
-    to apply there; None when some glob applies in any folder."""
-    anchors = [bucket.anchors for bucket in buckets]
-    if None in anchors:
-        return None
-    return frozenset(name for names in anchors if names for name in names)
 
 
 def _refused(signal: str, path: str) -> bool:

@@ -218,17 +218,12 @@ class Bucket:
         self.quick: Callable[[str], object] | None = None
         self.label_set = frozenset(rule.label for rule in rules)
         placed = [rule for rule in rules if rule.folder is not None]
-        anchors = [rule.anchors for rule in placed]
         #: folder names one of which a folder needs for any folder-tied glob to apply
-        self.anchors: frozenset[str] | None = None
-        if all(names is not None for names in anchors):
-            self.anchors = frozenset(n for names in anchors if names is not None for n in names)
+        self.anchors = anchors_of(rule.anchors for rule in placed)
         self._names: tuple[tuple[Hashable, NameTest], ...] | None = None
         self._placed = placed
         self._ready = False
         self._anywhere = [rule.name for rule in rules if rule.folder is None]
-        self._by_hand: NameTest | None = None
-        self._left = _COMPILE_AFTER
 
     def without(self, labels: set[Hashable]) -> Bucket | None:
         """This bucket less the globs of ``labels``; None when nothing is left.
@@ -276,20 +271,22 @@ class Bucket:
 
     def _compile(self) -> None:
         if self._anywhere:
-            self._by_hand = name_test(self._anywhere)
-            self.quick = self._quick_by_hand
+            self.quick = self._by_hand_first()
         self._ready = True
 
-    def _quick_by_hand(self, name: str) -> object:
+    def _by_hand_first(self) -> NameTest:
         """`quick` for the bucket's first paths; then the compiled expression takes over."""
-        self._left -= 1
-        if self._left <= 0:  # `<=`: buckets are shared by the threads of `check`
-            self.quick = self._compiled()
-        assert self._by_hand is not None
-        return self._by_hand(name)
+        by_hand, left = name_test(self._anywhere), _COMPILE_AFTER
 
-    def _compiled(self) -> NameTest:
-        return _regex("|".join(_name_regex(glob) for glob in self._anywhere)).fullmatch
+        def quick(name: str) -> object:
+            nonlocal left
+            left -= 1
+            if left <= 0:  # `<=`: buckets are shared by the threads of `check`
+                combined = "|".join(_name_regex(glob) for glob in self._anywhere)
+                self.quick = _regex(combined).fullmatch
+            return by_hand(name)
+
+        return quick
 
 
 #: A test of a file name: truthy when it matches.
@@ -304,8 +301,12 @@ _COMPILE_AFTER = 32
 def name_test(globs: list[str]) -> NameTest:
     """A test of a file name against file-name ``globs``: the globs that only use `*` by
     string methods, the others (`[Oo]pen[Aa][Pp][Ii]*.yml`) by one compiled expression."""
-    plain = [glob.split("*") for glob in globs if not _NOT_PLAIN & set(glob)]
-    rest = [_name_regex(glob) for glob in globs if _NOT_PLAIN & set(glob)]
+    plain, rest = [], []
+    for glob in globs:
+        if _NOT_PLAIN & set(glob):
+            rest.append(_name_regex(glob))
+        else:
+            plain.append(glob.split("*"))
     other = _regex("|".join(rest)).fullmatch if rest else None
 
     def test(name: str) -> bool:
@@ -335,6 +336,17 @@ def _plain_match(parts: list[str], name: str) -> bool:
             return False
         start = found + len(part)
     return True
+
+
+def anchors_of(sets: Iterable[frozenset[str] | None]) -> frozenset[str] | None:
+    """All the folder names in ``sets`` (each what one glob needs); None when one of them is
+    None, a glob that applies in any folder."""
+    names: set[str] = set()
+    for anchors in sets:
+        if anchors is None:
+            return None
+        names |= anchors
+    return frozenset(names)
 
 
 class Matcher(NamedTuple):
