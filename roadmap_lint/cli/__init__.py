@@ -73,6 +73,13 @@ def _utf8_output() -> None:
 
 
 def _dispatch(args: list[str]) -> int:
+    if args[:1] == ["scan"]:
+        # The usual forms of `scan` (what hooks and CI steps run) skip click's import.
+        from roadmap_lint.cli.scan_run import plain_arguments, run
+
+        plain = plain_arguments(args[1:])
+        if plain is not None:
+            return run(**plain)
     import click
 
     from roadmap_lint.cli.app import cli

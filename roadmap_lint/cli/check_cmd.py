@@ -20,8 +20,8 @@ from roadmap_lint.cli.common import (
     roadmaps_argument,
     split_list,
     today_option,
-    use_color,
 )
+from roadmap_lint.cli.environment import use_color
 from roadmap_lint.cli.publishing import CADENCE_CHOICES
 from roadmap_lint.core.errors import UserError
 from roadmap_lint.reporting import FORMATS

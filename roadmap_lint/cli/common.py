@@ -116,15 +116,6 @@ def complete_files(
     return [CompletionItem(incomplete, type="file")]
 
 
-def use_color(stream: TextIO) -> bool:
-    """Colour only on a terminal, never with NO_COLOR; FORCE_COLOR forces it on."""
-    if os.environ.get("NO_COLOR"):
-        return False
-    if os.environ.get("FORCE_COLOR"):
-        return True
-    return hasattr(stream, "isatty") and stream.isatty()
-
-
 def progress_printer() -> Callable[[str], None] | None:
     """A callback that prints progress on stderr, or None when stderr is not a terminal."""
     if not sys.stderr.isatty():

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, TypedDict
+from typing import TYPE_CHECKING, TextIO, TypedDict
 
 from roadmap_lint.core.errors import UserError
 from roadmap_lint.core.names import GITHUB_API, GITHUB_WEB
@@ -131,3 +131,12 @@ def review_repository(given: str | None, roadmap: Path) -> str | None:
         return chosen
     origin = origin_url(roadmap.absolute().parent)
     return github_repo_of_url(origin) if origin else None
+
+
+def use_color(stream: TextIO) -> bool:
+    """Colour only on a terminal, never with NO_COLOR; FORCE_COLOR forces it on."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return hasattr(stream, "isatty") and stream.isatty()

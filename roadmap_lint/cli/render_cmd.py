@@ -16,8 +16,8 @@ from roadmap_lint.cli.common import (
     parse_today,
     roadmap_argument,
     today_option,
-    use_color,
 )
+from roadmap_lint.cli.environment import use_color
 from roadmap_lint.core.files import read_regular
 from roadmap_lint.core.secrets import safe
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import click
 
-from roadmap_lint.cli.common import Choice, use_color
+from roadmap_lint.cli.common import Choice
+from roadmap_lint.cli.environment import use_color
 
 
 def _complete_rules(

@@ -1,22 +1,16 @@
-"""``roadmap-lint scan``: one repository's signals, with the paths that show them."""
+"""``roadmap-lint scan``: one repository's signals, with the paths that show them.
+
+The command line as click reads it, with its help; what the scan does is `scan_run.run`,
+which also serves the usual command lines without importing click.
+"""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
 import click
 
-from roadmap_lint.cli.common import Choice, use_color
-from roadmap_lint.core.errors import UserError
-from roadmap_lint.core.secrets import safe
-from roadmap_lint.core.vocabulary import SIGNALS
-
-if TYPE_CHECKING:
-    from roadmap_lint.scanning.authorship import Learner
-
-SIGNAL_NAMES = list(SIGNALS)
+from roadmap_lint.cli.common import Choice
+from roadmap_lint.cli.scan_run import FORMATS, SIGNAL_NAMES, run
+from roadmap_lint.scanning.scanner import VIA
 
 _EPILOG = """\b
 Examples:
@@ -38,14 +32,14 @@ GITHUB_TOKEN, when set, is sent to GitHub as an HTTP header, never in a URL.
 @click.option(
     "--format",
     "output_format",
-    type=Choice(["text", "json"]),
+    type=Choice(FORMATS),
     default="text",
     show_default=True,
     help="Output format.",
 )
 @click.option(
     "--via",
-    type=Choice(["git", "api"]),
+    type=Choice(VIA),
     default="git",
     show_default=True,
     help="How to read an owner/name repository: clone it, or use the GitHub API.",
@@ -72,56 +66,4 @@ def command(
     SOURCE is a local folder (a working copy, a folder inside one, a bare repository or a
     plain folder), a git URL (https, ssh, git, file), or a GitHub owner/name.
     """
-    from roadmap_lint.cli.environment import remote_settings
-    from roadmap_lint.scanning.gitread import ScanError
-    from roadmap_lint.scanning.scanner import inspect
-
-    remote = remote_settings()
-    learner = _learner(authors)
-    try:
-        result, found, paths = inspect(
-            source, base=Path.cwd(), remote=remote, via=via, learner=learner
-        )
-    except ScanError as error:
-        raise UserError(
-            remote.redact(f"cannot scan {safe(source)}: {error}"),
-            hint=error.hint
-            or "check the path or URL; `roadmap-lint scan --help` lists what is accepted",
-        ) from None
-    explained: dict[str, Any] = {}
-    if explain_signal:
-        from roadmap_lint.scanning.explain import explain, text
-
-        explanation = explain(explain_signal, result, found, paths)
-        if output_format != "json":
-            click.echo("\n".join(safe(line) for line in text(explanation, result.repo).split("\n")))
-            return 0
-        explained["explain"] = explanation.to_json()
-    if output_format == "json":
-        from roadmap_lint.core.jsontext import dumps
-
-        data = {"id": project_id(source), **result.scan_json(), **explained}
-        click.echo(dumps(data), nl=False)
-    else:
-        from roadmap_lint.reporting.scan_table import scan_table  # not needed for JSON
-
-        click.echo(scan_table(result, color=use_color(sys.stdout)))
-    return 0
-
-
-def _learner(authors: tuple[str, ...]) -> Learner | None:
-    """`--author` values: an address has an `@`, anything else is a GitHub login."""
-    if not authors:
-        return None
-    from roadmap_lint.scanning.authorship import Learner
-
-    logins = [author for author in authors if "@" not in author]
-    return Learner.named(logins[0] if logins else "", [a for a in authors if "@" in a])
-
-
-def project_id(source: str) -> str:
-    """The id a roadmap would likely give this repository: its folder or repository name."""
-    name = source.rstrip("/").replace(":", "/").rsplit("/", 1)[-1].removesuffix(".git")
-    if name in ("", ".", ".."):
-        name = Path(source).resolve().name
-    return name or "repo"
+    return run(source, output_format, via, explain_signal, authors)

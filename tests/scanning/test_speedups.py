@@ -52,7 +52,7 @@ def test_scan_imports_only_its_own_command(tmp_path: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     loaded = out.strip().splitlines()[-1]
-    assert "roadmap_lint.cli.scan_cmd" in loaded
+    assert "roadmap_lint.cli.scan_run" in loaded
     for other in ("check_cmd", "review_cmd", "render_cmd", "init_cmd", "rules_cmd"):
         assert other not in loaded
 
