@@ -117,12 +117,18 @@ class Classifier:
     def _state(self, folder: str) -> _Folder | None:
         """What ``folder`` means in this pass; None when it is vendored.
 
-        Not remembered per folder: a sorted listing comes back to a folder only after its
-        subfolders, and working it out again then costs less than a lookup for every folder.
+        Folders holding files are usually siblings (`part1/`, `part2/`…): once one is found
+        to have only ordinary names, so does its parent, and in each sibling only the last
+        name needs a test.
         """
+        special = self._special
+        parent, _, leaf = folder.rpartition("/")
+        if special is not None and leaf not in special and parent in self._ordinary:
+            return self._plain  # most folders: two lookups settle it
         parts = folder.split("/")
-        if self._special is not None and self._special.isdisjoint(parts):
-            return self._plain  # most folders: one test settles it
+        if special is not None and special.isdisjoint(parts):
+            self._ordinary.add(parent)  # its other subfolders will need one test each
+            return self._plain
         if not VENDORED_DIRS.isdisjoint(parts):
             return None
         plain = self._anchors is not None and self._anchors.isdisjoint(parts)
@@ -133,6 +139,9 @@ class Classifier:
         self._anchors = anchors_of(bucket.anchors for bucket in self._live.values())
         #: every folder name that makes a folder other than plain: anchors and vendored names
         self._special = None if self._anchors is None else self._anchors | VENDORED_DIRS
+        #: folders none of whose names is special ("", the parent of top-level folders, too:
+        #: a top-level folder's own name is all there is to test)
+        self._ordinary: set[str] = set()
 
     def _record_rare(self, path: str, folder: str, name: str) -> None:
         """Buckets keyed by file name or name prefix, and globs that pin neither."""

@@ -49,6 +49,13 @@ FOLDERS = [
     "db/changelog",
     "infra",
     "playbooks",
+    # ordinary parents with special subfolders: a folder's siblings are tested by name only
+    "src/vendor",
+    "src/app/node_modules/lib",
+    "services/api/tests",
+    "services/api/migrations",
+    "services/web",
+    "services/web/k8s",
 ]
 NAMES = [
     "test_a.py",
@@ -153,6 +160,25 @@ def test_chunk_by_chunk_finds_what_the_whole_listing_finds(seed: int) -> None:
     chunked = detect(paths, lambda chosen: {}, SignalConfig(), classifier)
     whole = detect(paths, lambda chosen: {}, SignalConfig())
     assert chunked == whole
+
+
+@pytest.mark.parametrize(
+    ("special", "signal"),
+    [("services/k8s/web.yaml", "deploy"), ("services/node_modules/Dockerfile", None)],
+)
+def test_a_special_folder_beside_ordinary_ones_is_not_taken_for_one(
+    special: str, signal: str | None
+) -> None:
+    # `services/app/` has only ordinary names, so `services/` is remembered as ordinary; its
+    # subfolder `k8s` (folder-tied globs) or `node_modules` (vendored) must still count as
+    # special. The YAML file first: the shared plain folder then knows `.yaml` as ordinary.
+    paths = ["services/app/main.py", "services/app/settings.yaml", special, "services/x/main.py"]
+    classifier = classifier_for(SignalConfig())
+    classifier.run(paths)
+    assert {label for label in classifier.found if isinstance(label, str)} == (
+        {signal} if signal else set()
+    )
+    assert len(classifier.extensions) == (4 if signal else 3)
 
 
 def test_a_path_with_no_file_name_is_passed_over() -> None:
