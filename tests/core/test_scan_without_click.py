@@ -1,13 +1,12 @@
 """`roadmap-lint scan` read without click gives what click would give, or leaves it to click.
 
-The usual command lines of `scan` skip click's import (see `cli.scan_run`); these tests hold
-the two readings together: the same options, the same values, the same output.
+The usual command lines of `scan` skip click's import (see `cli.scan_run`; that they do is
+checked in `tests/scanning/test_speedups.py`); these tests hold the two readings together:
+the same options, the same values, the same output.
 """
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -114,20 +113,6 @@ def test_what_is_read_without_click_is_what_click_reads(args: list[str]) -> None
         return
     context = command.make_context("scan", list(args))
     assert context.params == plain
-
-
-def test_a_plain_scan_does_not_import_click(tmp_path: Path) -> None:
-    repo = make_repo(tmp_path / "repo", {"README.md": "# hi\n"})
-    code = (
-        "import sys\n"
-        "from roadmap_lint.cli import main\n"
-        f"main(['scan', {str(repo)!r}, '--format', 'json'])\n"
-        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('click', 'inspect')))\n"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    ).stdout
-    assert out.strip().splitlines()[-1] == "[]"
 
 
 @pytest.mark.parametrize(
