@@ -1,14 +1,16 @@
 """The hot loop of a scan: every tracked path, once, against the glob index.
 
 A repository may hold 100,000 paths, so the loop does the least it can per path: most only
-have their extension looked up, and what depends on the folder (vendored or not, which
-folder-tied globs apply) is worked out once per folder. A signal stops being looked for once
+have their extension compared with the last path's (a run of one extension is counted and
+looked up once), and what depends on the folder (vendored or not, which folder-tied globs
+apply) is worked out once per folder. A signal stops being looked for once
 it has all the evidence a report shows, so a tree full of tests does not pay per test file.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Hashable, Sequence
 
 from roadmap_lint.scanning.frameworks import DEV_ONLY_DIRS, DEV_ONLY_NAMES, DEV_ONLY_SIGNALS
@@ -49,8 +51,8 @@ class Classifier:
     def __init__(self, matcher: Matcher, excluded: re.Pattern[str] | None = None) -> None:
         #: label (a signal, or a manifest kind) → matching paths, in listing order
         self.found: dict[Hashable, list[str]] = {}
-        #: every counted path's extension, for the language count
-        self.extensions: list[str] = []
+        #: extension → how many counted paths have it, for the language count
+        self.extension_counts: Counter[str] = Counter()
         #: signal → paths its globs matched but that are not evidence (dev-only, `__init__.py`)
         self.refused: dict[str, list[str]] = {}
         self._matcher = matcher
@@ -78,10 +80,15 @@ class Classifier:
             paths = [path for path in paths if not self._excluded(path)]
         names, prefixes, starts = self._names, self._prefixes, self._prefix_starts
         rare = self._matcher.generic is not None
-        extensions = self.extensions
+        counts = self.extension_counts
         last_folder: str | None = None
         state: _Folder | None = None
         exts: dict[str, _Entry | None] = {}
+        # Files come in runs of one extension (a folder of `.py` modules): a run is counted
+        # once, when it ends, and its extension looked up once per folder.
+        run_ext, run_length = "", 0
+        entry_ext: str | None = None
+        entry: _Entry | None = None
         for path in paths:
             folder, _, name = path.rpartition("/")
             if folder != last_folder:  # listings are sorted: most paths share the last folder
@@ -89,22 +96,33 @@ class Classifier:
                 state = self._current = self._state(folder)
                 if state is not None:
                     exts = state.exts  # `_retire` clears this very dict when it must
+                entry_ext = None  # what an extension means depends on the folder
             if state is None:
                 continue
             stem, _, ext = name.rpartition(".")
             if not stem:
                 ext = ""
-            extensions.append(ext)
-            try:  # a plain subscript: cheaper than `get` on the path almost every file takes
-                entry = exts[ext]
-            except KeyError:
-                entry = exts[ext] = self._entry(ext, folder)
+            if ext != run_ext:
+                if run_length:
+                    counts[run_ext] += run_length
+                run_ext, run_length = ext, 0
+            run_length += 1
+            if ext != entry_ext:
+                entry_ext = ext
+                try:  # a plain subscript: cheaper than `get` on the path almost every run takes
+                    entry = exts[ext]
+                except KeyError:
+                    entry = exts[ext] = self._entry(ext, folder)
             if entry is not None:
                 bucket, placed = entry
                 if placed or (bucket.quick is not None and bucket.quick(name)):
                     self._record(bucket.labels(folder, name), path, ext)
+                    entry_ext = None  # a signal may have retired: look the extension up again
             if rare or name in names or (name[0] in starts and name[:3] in prefixes):
                 self._record_rare(path, folder, name)
+                entry_ext = None
+        if run_length:
+            counts[run_ext] += run_length
 
     def _entry(self, ext: str, folder: str) -> _Entry | None:
         """The bucket for ``ext`` and its globs placed in ``folder``; None if none applies."""

@@ -75,7 +75,7 @@ def detect(
     found = classifier.found
     chosen = choose(found, trust_tests=bool(dict(config.paths).get("tests")))
     contents = read(chosen.paths()) if chosen.paths() else {}
-    result = Detection(files=len(paths), languages=_languages(classifier.extensions))
+    result = Detection(files=len(paths), languages=_languages(classifier.extension_counts))
     result.notes = chosen.notes + _unread(chosen, contents)
     result.refused = classifier.refused
     result.dependencies = read_dependencies(chosen.manifests, contents, paths, config)
@@ -175,9 +175,9 @@ def _unread(chosen: Chosen, contents: Mapping[str, bytes]) -> list[str]:
     return [f"skipped {len(skipped)} oversized or unreadable manifests: {skipped[0]}"]
 
 
-def _languages(extensions: list[str]) -> dict[str, int]:
+def _languages(extensions: Mapping[str, int]) -> dict[str, int]:
     counts: Counter[str] = Counter()
-    for ext, count in Counter(extensions).items():
+    for ext, count in extensions.items():
         language = tables.LANGUAGES.get(ext.lower())
         if language:
             counts[language] += count
