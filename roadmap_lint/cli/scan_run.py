@@ -3,11 +3,12 @@ read without click.
 
 A scan is what a pre-commit hook or a CI step runs, often, on a large tree. Importing click
 brings in ``inspect``, ``ast`` and ``uuid``: 66 M of the 867 M instructions a 100,000-file
-scan took, all of them before git could start. So the forms people type (a source and the options below, each given as
-``--option value`` or ``--option=value``) are read here; anything else, such as ``--help``,
-an unknown option, a value not among the choices or an option given twice, goes to the click
-command in ``scan_cmd``, which gives the full answer (and a "did you mean" for a typo). Both
-ways end in `run`; a test checks that they accept the same options and values.
+scan took, all of them before git could start. So the forms people type (a source and the
+options below, each given as ``--option value`` or ``--option=value``) are read here;
+anything else, such as ``--help``, an unknown option, a value not among the choices or an
+option given twice, goes to the click command in ``scan_cmd``, which gives the full answer
+(and a "did you mean" for a typo). Both ways end in `run`; a test checks that they accept
+the same options and values.
 """
 
 from __future__ import annotations
