@@ -9,7 +9,7 @@ from __future__ import annotations
 import click
 
 from roadmap_lint.cli.common import Choice
-from roadmap_lint.cli.scan_run import FORMATS, SIGNAL_NAMES, run
+from roadmap_lint.cli.scan_run import DEFAULTS, FORMATS, SIGNAL_NAMES, run
 from roadmap_lint.scanning.scanner import VIA
 
 _EPILOG = """\b
@@ -33,14 +33,14 @@ GITHUB_TOKEN, when set, is sent to GitHub as an HTTP header, never in a URL.
     "--format",
     "output_format",
     type=Choice(FORMATS),
-    default="text",
+    default=DEFAULTS["output_format"],
     show_default=True,
     help="Output format.",
 )
 @click.option(
     "--via",
     type=Choice(VIA),
-    default="git",
+    default=DEFAULTS["via"],
     show_default=True,
     help="How to read an owner/name repository: clone it, or use the GitHub API.",
 )

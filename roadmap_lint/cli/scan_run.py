@@ -38,7 +38,7 @@ OPTIONS: dict[str, tuple[str, tuple[str, ...] | None]] = {
     "--explain": ("explain_signal", SIGNAL_NAMES),
     "--author": ("authors", None),
 }
-#: each parameter when its option is not given (click's defaults for the same options)
+#: each parameter when its option is not given (the click command's defaults too)
 DEFAULTS: dict[str, Any] = {
     "output_format": "text",
     "via": "git",
